@@ -1,0 +1,122 @@
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import {
+  AppError,
+  type Contact,
+  type Partner,
+  type ParsedInput,
+} from '../../shared/contract/index.ts';
+import { nowIso, type WorkbookDb } from '../open.ts';
+import { partnerContacts, partners } from '../schema/index.ts';
+
+type PartnerRow = typeof partners.$inferSelect;
+type PartnerFieldsParsed = ParsedInput<'partners.create'>;
+type ContactFieldsParsed = ParsedInput<'contacts.update'>['fields'];
+
+function toPartner(row: PartnerRow): Partner {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type as Partner['type'],
+    stage: row.stage as Partner['stage'],
+    maturity: row.maturity as Partner['maturity'],
+    tier: row.tier,
+    segment: row.segment,
+    region: row.region,
+    website: row.website,
+    audienceSize: row.audienceSize,
+    ownerOurs: row.ownerOurs,
+    ownerTheirs: row.ownerTheirs,
+    goalOurs: row.goalOurs,
+    goalTheirs: row.goalTheirs,
+    tags: JSON.parse(row.tags) as string[],
+    notes: row.notes,
+    archived: row.archived,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toRow(fields: PartnerFieldsParsed) {
+  return { ...fields, tags: JSON.stringify(fields.tags) };
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds the literal text. */
+function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function createPartnerRepository(db: WorkbookDb) {
+  const getRow = (id: number): PartnerRow => {
+    const row = db.select().from(partners).where(eq(partners.id, id)).get();
+    if (!row) throw new AppError('not_found', 'That partner no longer exists.');
+    return row;
+  };
+
+  return {
+    list(input: { search: string; includeArchived: boolean }): Partner[] {
+      const search = input.search.trim();
+      const pattern = likePattern(search);
+      const matches = search
+        ? or(
+            sql`${partners.name} LIKE ${pattern} ESCAPE '\\'`,
+            sql`${partners.ownerOurs} LIKE ${pattern} ESCAPE '\\'`,
+            sql`${partners.ownerTheirs} LIKE ${pattern} ESCAPE '\\'`,
+            sql`${partners.notes} LIKE ${pattern} ESCAPE '\\'`,
+            like(partners.tags, pattern),
+          )
+        : undefined;
+      const visible = input.includeArchived ? undefined : eq(partners.archived, false);
+      return db
+        .select()
+        .from(partners)
+        .where(and(visible, matches))
+        .orderBy(asc(sql`${partners.name} COLLATE NOCASE`))
+        .all()
+        .map(toPartner);
+    },
+    get(id: number): Partner & { contacts: Contact[] } {
+      const contacts = db
+        .select()
+        .from(partnerContacts)
+        .where(eq(partnerContacts.partnerId, id))
+        .orderBy(asc(partnerContacts.id))
+        .all()
+        .map((c) => ({ ...c, side: c.side as Contact['side'] }));
+      return { ...toPartner(getRow(id)), contacts };
+    },
+    create(fields: PartnerFieldsParsed): Partner {
+      const now = nowIso();
+      const row = db.insert(partners).values({ ...toRow(fields), createdAt: now, updatedAt: now }).returning().get();
+      return toPartner(row);
+    },
+    update(id: number, fields: PartnerFieldsParsed): Partner {
+      getRow(id);
+      const row = db
+        .update(partners)
+        .set({ ...toRow(fields), updatedAt: nowIso() })
+        .where(eq(partners.id, id))
+        .returning()
+        .get();
+      return toPartner(row);
+    },
+    delete(id: number): void {
+      getRow(id);
+      db.delete(partners).where(eq(partners.id, id)).run();
+    },
+    createContact(partnerId: number, fields: ContactFieldsParsed): Contact {
+      getRow(partnerId);
+      const row = db.insert(partnerContacts).values({ ...fields, partnerId }).returning().get();
+      return { ...row, side: row.side as Contact['side'] };
+    },
+    updateContact(id: number, fields: ContactFieldsParsed): Contact {
+      const row = db.update(partnerContacts).set(fields).where(eq(partnerContacts.id, id)).returning().get();
+      if (!row) throw new AppError('not_found', 'That contact no longer exists.');
+      return { ...row, side: row.side as Contact['side'] };
+    },
+    deleteContact(id: number): void {
+      const result = db.delete(partnerContacts).where(eq(partnerContacts.id, id)).run();
+      if (result.changes === 0) throw new AppError('not_found', 'That contact no longer exists.');
+    },
+  };
+}
+export type PartnerRepository = ReturnType<typeof createPartnerRepository>;

@@ -1,0 +1,42 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from '../../shared/contract/zod.ts';
+import type { RecentWorkbook } from '../../shared/contract/index.ts';
+
+const MAX_RECENT = 12;
+const stored = z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() }));
+
+/** Recent workbooks live in the user-data directory, never inside a workbook. */
+export function createRecentWorkbooks(dataDir: string) {
+  const file = join(dataDir, 'recent-workbooks.json');
+
+  const read = (): z.infer<typeof stored> => {
+    try {
+      const parsed = stored.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      return parsed.success ? parsed.data : [];
+    } catch {
+      return [];
+    }
+  };
+
+  const write = (entries: z.infer<typeof stored>): void => {
+    mkdirSync(dataDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(entries, null, 2));
+    renameSync(tmp, file);
+  };
+
+  return {
+    list(): RecentWorkbook[] {
+      return read().map((e) => ({ ...e, exists: existsSync(e.path) }));
+    },
+    remember(path: string, title: string): void {
+      const rest = read().filter((e) => e.path !== path);
+      write([{ path, title, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT));
+    },
+    forget(path: string): void {
+      write(read().filter((e) => e.path !== path));
+    },
+  };
+}
+export type RecentWorkbooks = ReturnType<typeof createRecentWorkbooks>;

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+const nodeProject = (name: string, extra: Record<string, unknown> = {}) => ({
+  test: { name, include: [`test/${name}/**/*.test.ts`], environment: 'node', ...extra },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      nodeProject('unit'),
+      nodeProject('db'),
+      nodeProject('backend'),
+      nodeProject('electron'),
+      {
+        test: {
+          name: 'renderer',
+          include: ['test/renderer/**/*.test.tsx'],
+          environment: 'happy-dom',
+        },
+      },
+      nodeProject('e2e', {
+        globalSetup: ['test/e2e/global-setup.ts'],
+        testTimeout: 60_000,
+        hookTimeout: 60_000,
+        // One Chromium at a time on a 2-core machine.
+        fileParallelism: false,
+      }),
+    ],
+  },
+});
