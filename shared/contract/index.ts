@@ -33,3 +33,4 @@ export * from './workbook.ts';
 export * from './files.ts';
 export * from './settings.ts';
 export * from './partners.ts';
+export * from './bridge.ts';
