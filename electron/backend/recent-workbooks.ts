@@ -34,6 +34,12 @@ export function createRecentWorkbooks(dataDir: string) {
       const rest = read().filter((e) => e.path !== path);
       write([{ path, title, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT));
     },
+    /** Keeps the listed title current when the program or client is renamed. */
+    retitle(path: string, title: string): void {
+      const entries = read();
+      const entry = entries.find((e) => e.path === path);
+      if (entry && entry.title !== title) write(entries.map((e) => (e.path === path ? { ...e, title } : e)));
+    },
     forget(path: string): void {
       write(read().filter((e) => e.path !== path));
     },

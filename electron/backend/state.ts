@@ -47,6 +47,13 @@ export class BackendState {
   }
 
   detach(): void {
+    if (this.current) {
+      try {
+        this.recent.retitle(this.current.connection.path, this.current.repos.settings.title());
+      } catch {
+        // The recent list is a convenience; closing must not fail because of it.
+      }
+    }
     this.current?.connection.close();
     this.current = null;
   }

@@ -1,0 +1,104 @@
+import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon, Tooltip, ActionIcon } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconLogout, IconSettings, IconTopologyStar3, IconUsersGroup } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import type { WorkbookInfo } from '../../../../shared/contract/index.ts';
+import { PageLoader } from '../../components/PageState.tsx';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import { useWorkbookActions } from './use-workbook.ts';
+
+const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
+const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
+const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+
+/** Navigation lists only modules that exist. */
+const navItems = [
+  { href: '/partners', label: 'Partners', icon: IconUsersGroup, match: /^\/partners/ },
+  { href: '/settings', label: 'Workbook settings', icon: IconSettings, match: /^\/settings/ },
+];
+
+export function WorkbookShell({ info }: { info: WorkbookInfo }) {
+  const [opened, { toggle }] = useDisclosure();
+  const [location, navigate] = useLocation();
+  const actions = useWorkbookActions();
+  useHotkeys([
+    ['mod+1', () => navigate('/partners')],
+    ['mod+comma', () => navigate('/settings')],
+  ]);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+      data-testid="workbook-shell"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <ThemeIcon variant="gradient" gradient={{ from: 'brand.7', to: 'cyan.6', deg: 135 }} size="md">
+              <IconTopologyStar3 size={18} />
+            </ThemeIcon>
+            <div style={{ minWidth: 0 }}>
+              <Text fw={650} size="sm" truncate data-testid="workbook-title">
+                {info.title}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {info.fileName}
+              </Text>
+            </div>
+            {info.readOnly && (
+              <Tooltip label={info.readOnlyReason ?? 'Opened read-only'}>
+                <Badge color="orange" variant="light">
+                  Read-only
+                </Badge>
+              </Tooltip>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ColorSchemeToggle />
+            <Tooltip label="Close workbook">
+              <ActionIcon variant="default" size="lg" aria-label="Close workbook" onClick={() => void actions.close()} data-testid="close-workbook">
+                <IconLogout size={18} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <AppShell.Section grow component={ScrollArea}>
+          {navItems.map((item) => (
+            <NavLink
+              key={item.href}
+              label={item.label}
+              leftSection={<item.icon size={18} stroke={1.6} />}
+              active={item.match.test(location)}
+              onClick={() => navigate(item.href)}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm" py="xs" truncate title={info.path}>
+            {info.path}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Switch>
+            <Route path="/partners" component={PartnersPage} />
+            <Route path="/partners/:id">{(params) => <PartnerDetailPage id={Number(params.id)} />}</Route>
+            <Route path="/settings" component={SettingsPage} />
+            <Route>
+              <Redirect to="/partners" />
+            </Route>
+          </Switch>
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,16 @@
+import { useDialogStore } from '../../stores/dialog-store.ts';
+import { NewWorkbookModal } from './NewWorkbookModal.tsx';
+import { OpenWorkbookModal } from './OpenWorkbookModal.tsx';
+import { SaveAsModal } from './SaveAsModal.tsx';
+
+export function WorkbookDialogs() {
+  const open = useDialogStore((s) => s.open);
+  const hide = useDialogStore((s) => s.hide);
+  return (
+    <>
+      <NewWorkbookModal opened={open === 'newWorkbook'} onClose={hide} />
+      <OpenWorkbookModal opened={open === 'openWorkbook'} onClose={hide} />
+      <SaveAsModal opened={open === 'saveAs'} onClose={hide} />
+    </>
+  );
+}
