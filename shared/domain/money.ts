@@ -100,6 +100,9 @@ export function splitAmount(minor: number, percents: readonly number[]): number[
     return { index, whole, remainder: exact - whole };
   });
   let leftover = magnitude - parts.reduce((sum, part) => sum + part.whole, 0);
+  const sign = minor < 0 ? -1 : 1;
+  const result = (): number[] => parts.map((part) => (part.whole === 0 ? 0 : sign * part.whole));
+  if (leftover === 0) return result();
   const byRemainder = [...parts].sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const part of byRemainder) {
     if (leftover <= 0) break;
@@ -114,6 +117,5 @@ export function splitAmount(minor: number, percents: readonly number[]): number[
       leftover += 1;
     }
   }
-  const sign = minor < 0 ? -1 : 1;
-  return parts.map((part) => (part.whole === 0 ? 0 : sign * part.whole));
+  return result();
 }
