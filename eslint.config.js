@@ -17,7 +17,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: [electronBan] }],
     },
@@ -34,7 +37,10 @@ export default tseslint.config(
         {
           paths: [electronBan, 'react', 'better-sqlite3', 'drizzle-orm'],
           patterns: [
-            { group: ['**/electron/**', '**/db/**', '**/renderer/**'], message: 'shared/ imports nothing from the other folders.' },
+            {
+              group: ['**/electron/**', '**/db/**', '**/renderer/**'],
+              message: 'shared/ imports nothing from the other folders.',
+            },
             { group: nodeBuiltins, message: 'shared/ runs everywhere: no Node built-ins.' },
           ],
         },
@@ -58,5 +64,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Build configuration runs in Node, not in the renderer.
+    files: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronBan] }] },
   },
 );

@@ -7,7 +7,9 @@ export const defaultMigrationsFolder = join(dirname(fileURLToPath(import.meta.ur
 
 /** The schema version a build knows: the number of migrations in the drizzle-kit journal. */
 export function readSchemaVersion(migrationsFolder: string): number {
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+  const journal = JSON.parse(
+    readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
+  ) as {
     entries: unknown[];
   };
   return journal.entries.length;

@@ -49,7 +49,13 @@ function applyPragmas(sqlite: Database.Database, readOnly: boolean): void {
   sqlite.pragma('foreign_keys = ON');
 }
 
-function wrap(path: string, sqlite: Database.Database, schemaVersion: number, readOnly: boolean, reason: string | null): WorkbookConnection {
+function wrap(
+  path: string,
+  sqlite: Database.Database,
+  schemaVersion: number,
+  readOnly: boolean,
+  reason: string | null,
+): WorkbookConnection {
   return {
     path,
     sqlite,
@@ -64,33 +70,60 @@ function wrap(path: string, sqlite: Database.Database, schemaVersion: number, re
 }
 
 /** Probe first (writes nothing), then open read-write, back up and migrate when the file is older. */
-export async function openWorkbook(path: string, options: OpenOptions): Promise<WorkbookConnection> {
+export async function openWorkbook(
+  path: string,
+  options: OpenOptions,
+): Promise<WorkbookConnection> {
   const check = probeWorkbookFile(path, options);
   if (!check.ok) throw new AppError('bad_file', check.message);
   const fileVersion = check.schemaVersion ?? 0;
   const readOnly = options.readOnly ?? false;
 
-  const sqlite = new Database(path, { readonly: readOnly, fileMustExist: true, nativeBinding: options.nativeBinding });
+  const sqlite = new Database(path, {
+    readonly: readOnly,
+    fileMustExist: true,
+    nativeBinding: options.nativeBinding,
+  });
   try {
     applyPragmas(sqlite, readOnly);
     if (fileVersion < options.appSchemaVersion) {
       if (readOnly) {
-        return wrap(path, sqlite, fileVersion, true, 'This workbook uses an older file format; open it for editing to upgrade it.');
+        return wrap(
+          path,
+          sqlite,
+          fileVersion,
+          true,
+          'This workbook uses an older file format; open it for editing to upgrade it.',
+        );
       }
-      if (options.backupDir) await backupBeforeMigration(sqlite, path, fileVersion, options.backupDir);
+      if (options.backupDir)
+        await backupBeforeMigration(sqlite, path, fileVersion, options.backupDir);
       runMigrations(sqlite, options);
     }
-    return wrap(path, sqlite, options.appSchemaVersion, readOnly, readOnly ? 'Opened read-only.' : null);
+    return wrap(
+      path,
+      sqlite,
+      options.appSchemaVersion,
+      readOnly,
+      readOnly ? 'Opened read-only.' : null,
+    );
   } catch (error) {
     sqlite.close();
     throw error;
   }
 }
 
-async function backupBeforeMigration(sqlite: Database.Database, path: string, fromVersion: number, backupDir: string): Promise<void> {
+async function backupBeforeMigration(
+  sqlite: Database.Database,
+  path: string,
+  fromVersion: number,
+  backupDir: string,
+): Promise<void> {
   mkdirSync(backupDir, { recursive: true });
   const stamp = nowIso().replace(/[:.]/g, '-');
-  await sqlite.backup(join(backupDir, `${basename(path, '.pwb')}-${stamp}-before-v${fromVersion}.pwb`));
+  await sqlite.backup(
+    join(backupDir, `${basename(path, '.pwb')}-${stamp}-before-v${fromVersion}.pwb`),
+  );
 }
 
 function runMigrations(sqlite: Database.Database, options: OpenOptions): void {
@@ -99,7 +132,10 @@ function runMigrations(sqlite: Database.Database, options: OpenOptions): void {
 }
 
 /** Creates a new workbook file; refuses to touch a file that already exists. */
-export async function createWorkbook(path: string, options: CreateOptions): Promise<WorkbookConnection> {
+export async function createWorkbook(
+  path: string,
+  options: CreateOptions,
+): Promise<WorkbookConnection> {
   if (existsSync(path)) {
     throw new AppError('conflict', `A file already exists at ${path}. Choose another name.`, {
       path: 'A file with this name already exists',
@@ -109,7 +145,10 @@ export async function createWorkbook(path: string, options: CreateOptions): Prom
   try {
     sqlite = new Database(path, { nativeBinding: options.nativeBinding });
   } catch (error) {
-    throw new AppError('io', `Cannot create ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'io',
+      `Cannot create ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   try {
     // The application id is written before WAL so it lands in the main file at once.

@@ -18,7 +18,12 @@ export interface ProbeOptions {
  */
 export function probeWorkbookFile(path: string, options: ProbeOptions): FileCheck {
   const name = basename(path);
-  const result = (ok: boolean, message: string, schemaVersion: number | null, sizeBytes: number | null): FileCheck => ({
+  const result = (
+    ok: boolean,
+    message: string,
+    schemaVersion: number | null,
+    sizeBytes: number | null,
+  ): FileCheck => ({
     path,
     ok,
     message,
@@ -30,31 +35,61 @@ export function probeWorkbookFile(path: string, options: ProbeOptions): FileChec
   let size: number;
   try {
     const stats = statSync(path);
-    if (stats.isDirectory()) return result(false, `"${name}" is a folder, not a workbook file.`, null, null);
+    if (stats.isDirectory())
+      return result(false, `"${name}" is a folder, not a workbook file.`, null, null);
     size = stats.size;
   } catch {
     return result(false, `There is no file at ${path}.`, null, null);
   }
-  if (size === 0) return result(false, `"${name}" is empty (0 bytes), so it is not a workbook.`, null, 0);
+  if (size === 0)
+    return result(false, `"${name}" is empty (0 bytes), so it is not a workbook.`, null, 0);
 
   let header;
   try {
     header = parseSqliteHeader(readHeaderBytes(path));
   } catch {
-    return result(false, `"${name}" cannot be read. Check that you have permission to open it.`, null, size);
+    return result(
+      false,
+      `"${name}" cannot be read. Check that you have permission to open it.`,
+      null,
+      size,
+    );
   }
   if (!header.magicOk) {
-    return result(false, `"${name}" is not a Partnership Workbook file: it is not a SQLite database.`, null, size);
+    return result(
+      false,
+      `"${name}" is not a Partnership Workbook file: it is not a SQLite database.`,
+      null,
+      size,
+    );
   }
   if (header.pageSize === null) {
-    return result(false, `"${name}" is damaged: its header is invalid. Restore it from a backup.`, null, size);
+    return result(
+      false,
+      `"${name}" is damaged: its header is invalid. Restore it from a backup.`,
+      null,
+      size,
+    );
   }
   const walExists = existsSync(`${path}-wal`);
-  if (size % header.pageSize !== 0 || (header.pageCountValid && !walExists && header.pageCount * header.pageSize > size)) {
-    return result(false, `"${name}" is damaged: it looks truncated. Restore it from a backup.`, null, size);
+  if (
+    size % header.pageSize !== 0 ||
+    (header.pageCountValid && !walExists && header.pageCount * header.pageSize > size)
+  ) {
+    return result(
+      false,
+      `"${name}" is damaged: it looks truncated. Restore it from a backup.`,
+      null,
+      size,
+    );
   }
   if (header.applicationId !== APPLICATION_ID) {
-    return result(false, `"${name}" is a SQLite database, but not a Partnership Workbook.`, null, size);
+    return result(
+      false,
+      `"${name}" is a SQLite database, but not a Partnership Workbook.`,
+      null,
+      size,
+    );
   }
   const version = header.userVersion;
   if (version > options.appSchemaVersion) {
@@ -67,7 +102,13 @@ export function probeWorkbookFile(path: string, options: ProbeOptions): FileChec
   }
 
   const damaged = checkWithSqlite(path, walExists, options);
-  if (damaged) return result(false, `"${name}" is damaged (${damaged}). Restore it from a backup.`, version, size);
+  if (damaged)
+    return result(
+      false,
+      `"${name}" is damaged (${damaged}). Restore it from a backup.`,
+      version,
+      size,
+    );
   return result(true, `"${name}" is a healthy workbook (file format ${version}).`, version, size);
 }
 
@@ -76,7 +117,11 @@ function checkWithSqlite(path: string, walExisted: boolean, options: ProbeOption
   const shmExisted = existsSync(`${path}-shm`);
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    db = new Database(path, {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding: options.nativeBinding,
+    });
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'workbook_settings'")
       .all();

@@ -86,7 +86,11 @@ export function createPartnerRepository(db: WorkbookDb) {
     },
     create(fields: PartnerFieldsParsed): Partner {
       const now = nowIso();
-      const row = db.insert(partners).values({ ...toRow(fields), createdAt: now, updatedAt: now }).returning().get();
+      const row = db
+        .insert(partners)
+        .values({ ...toRow(fields), createdAt: now, updatedAt: now })
+        .returning()
+        .get();
       return toPartner(row);
     },
     update(id: number, fields: PartnerFieldsParsed): Partner {
@@ -105,11 +109,20 @@ export function createPartnerRepository(db: WorkbookDb) {
     },
     createContact(partnerId: number, fields: ContactFieldsParsed): Contact {
       getRow(partnerId);
-      const row = db.insert(partnerContacts).values({ ...fields, partnerId }).returning().get();
+      const row = db
+        .insert(partnerContacts)
+        .values({ ...fields, partnerId })
+        .returning()
+        .get();
       return { ...row, side: row.side as Contact['side'] };
     },
     updateContact(id: number, fields: ContactFieldsParsed): Contact {
-      const row = db.update(partnerContacts).set(fields).where(eq(partnerContacts.id, id)).returning().get();
+      const row = db
+        .update(partnerContacts)
+        .set(fields)
+        .where(eq(partnerContacts.id, id))
+        .returning()
+        .get();
       if (!row) throw new AppError('not_found', 'That contact no longer exists.');
       return { ...row, side: row.side as Contact['side'] };
     },

@@ -16,7 +16,8 @@ type SettingsFields = z.output<typeof settingsFields>;
 export function createSettingsRepository(db: WorkbookDb) {
   const row = () => {
     const found = db.select().from(workbookSettings).where(eq(workbookSettings.id, 1)).get();
-    if (!found) throw new AppError('bad_file', 'This workbook has no settings row; it may be damaged.');
+    if (!found)
+      throw new AppError('bad_file', 'This workbook has no settings row; it may be damaged.');
     return found;
   };
 
@@ -45,7 +46,10 @@ export function createSettingsRepository(db: WorkbookDb) {
   return {
     get,
     update(fields: SettingsFields): WorkbookSettings {
-      db.update(workbookSettings).set({ ...fields, updatedAt: nowIso() }).where(eq(workbookSettings.id, 1)).run();
+      db.update(workbookSettings)
+        .set({ ...fields, updatedAt: nowIso() })
+        .where(eq(workbookSettings.id, 1))
+        .run();
       return get();
     },
     updateParams(params: ModuleParams): WorkbookSettings {
@@ -59,7 +63,10 @@ export function createSettingsRepository(db: WorkbookDb) {
     getLogo(): LogoInput | null {
       const r = row();
       if (!r.logo || !r.logoMimeType) return null;
-      return { mimeType: r.logoMimeType as LogoInput['mimeType'], base64: Buffer.from(r.logo).toString('base64') };
+      return {
+        mimeType: r.logoMimeType as LogoInput['mimeType'],
+        base64: Buffer.from(r.logo).toString('base64'),
+      };
     },
     setLogo(logo: LogoInput | null): void {
       db.update(workbookSettings)

@@ -9,7 +9,9 @@ export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export const rendererBuildDir = join(projectRoot, 'out', 'renderer');
 
 export function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 

@@ -38,7 +38,8 @@ export function createRecentWorkbooks(dataDir: string) {
     retitle(path: string, title: string): void {
       const entries = read();
       const entry = entries.find((e) => e.path === path);
-      if (entry && entry.title !== title) write(entries.map((e) => (e.path === path ? { ...e, title } : e)));
+      if (entry && entry.title !== title)
+        write(entries.map((e) => (e.path === path ? { ...e, title } : e)));
     },
     forget(path: string): void {
       write(read().filter((e) => e.path !== path));

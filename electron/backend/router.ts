@@ -1,4 +1,4 @@
-import { z } from '../../shared/contract/zod.ts';
+import type { z } from '../../shared/contract/zod.ts';
 import {
   AppError,
   contract,
@@ -45,28 +45,38 @@ function toApiError(error: unknown): ApiError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     const known = sqliteMessages[code] ?? sqliteMessages[code.split('_').slice(0, 2).join('_')];
-    if (known) return { code: code.startsWith('SQLITE_CONSTRAINT') ? 'conflict' : 'io', message: known };
+    if (known)
+      return { code: code.startsWith('SQLITE_CONSTRAINT') ? 'conflict' : 'io', message: known };
   }
   return null;
 }
 
-export function createRouter(handlers: Handlers, ctx: HandlerContext, options: RouterOptions): Router {
+export function createRouter(
+  handlers: Handlers,
+  ctx: HandlerContext,
+  options: RouterOptions,
+): Router {
   const run = async (method: MethodName, input: unknown): Promise<unknown> => {
     const def = contract[method];
     const parsed = def.input.safeParse(input ?? {});
-    if (!parsed.success) throw zodIssuesToError(parsed.error, 'Please check the highlighted fields.');
+    if (!parsed.success)
+      throw zodIssuesToError(parsed.error, 'Please check the highlighted fields.');
     const handler = handlers[method] as Handler<MethodName>;
     const value: unknown = parsed.data;
 
     if (def.kind === 'write' && def.needsWorkbook) {
       const open = ctx.state.require();
       if (open.connection.readOnly) {
-        throw new AppError('read_only', open.connection.readOnlyReason ?? 'This workbook is open read-only.');
+        throw new AppError(
+          'read_only',
+          open.connection.readOnlyReason ?? 'This workbook is open read-only.',
+        );
       }
       // Every write is one transaction: it commits whole or not at all.
       return open.connection.sqlite.transaction(() => {
         const result = handler(value as never, ctx);
-        if (result instanceof Promise) throw new Error(`${method}: a write handler must be synchronous`);
+        if (result instanceof Promise)
+          throw new Error(`${method}: a write handler must be synchronous`);
         return result;
       })();
     }
@@ -76,7 +86,10 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
   return {
     async call(method, input) {
       if (!isMethodName(method)) {
-        return { ok: false, error: { code: 'unknown_method', message: `Unknown method "${method}".` } };
+        return {
+          ok: false,
+          error: { code: 'unknown_method', message: `Unknown method "${method}".` },
+        };
       }
       try {
         const value = await run(method, input);
@@ -84,7 +97,10 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
           const checked = contract[method].output.safeParse(value);
           if (!checked.success) {
             options.onInternalError?.(method, checked.error);
-            return { ok: false, error: { code: 'internal', message: `${method} returned data outside its contract.` } };
+            return {
+              ok: false,
+              error: { code: 'internal', message: `${method} returned data outside its contract.` },
+            };
           }
         }
         return { ok: true, value };
@@ -94,7 +110,10 @@ export function createRouter(handlers: Handlers, ctx: HandlerContext, options: R
         if (known) return { ok: false, error: known };
         options.onInternalError?.(method, error);
         const detail = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: { code: 'internal', message: `Something went wrong: ${detail}` } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: `Something went wrong: ${detail}` },
+        };
       }
     },
   };

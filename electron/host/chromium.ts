@@ -16,12 +16,15 @@ const candidates = [
 export function findChromium(): string {
   const configured = process.env.PWB_CHROMIUM;
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`PWB_CHROMIUM points to ${configured}, which does not exist.`);
+    if (!existsSync(configured))
+      throw new Error(`PWB_CHROMIUM points to ${configured}, which does not exist.`);
     return configured;
   }
   const found = candidates.find((c) => existsSync(c));
   if (!found) {
-    throw new Error('No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set PWB_CHROMIUM.');
+    throw new Error(
+      'No Chromium or Chrome found. Install one (Debian: apt-get install chromium) or set PWB_CHROMIUM.',
+    );
   }
   return found;
 }

@@ -17,7 +17,11 @@ Usage:
 
 type Out = (line: string) => void;
 
-export async function main(argv: string[], out: Out = console.log, err: Out = console.error): Promise<number> {
+export async function main(
+  argv: string[],
+  out: Out = console.log,
+  err: Out = console.error,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -46,7 +50,11 @@ export async function main(argv: string[], out: Out = console.log, err: Out = co
 async function serve(args: string[], out: Out, err: Out): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { port: { type: 'string' }, workbook: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: {
+      port: { type: 'string' },
+      workbook: { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
   });
   const backend = createNodeBackend(values['data-dir'] ? resolve(values['data-dir']) : undefined);
   if (values.workbook) {
@@ -62,7 +70,9 @@ async function serve(args: string[], out: Out, err: Out): Promise<number> {
     return 2;
   }
   const host = await startHost({ backend, staticDir: rendererBuildDir, port });
-  out(`Partnership Workbook is running at:\n\n  ${host.launchUrl}\n\nOpen that address in your browser. Press Ctrl+C to stop.`);
+  out(
+    `Partnership Workbook is running at:\n\n  ${host.launchUrl}\n\nOpen that address in your browser. Press Ctrl+C to stop.`,
+  );
   await new Promise<void>((done) => {
     const stop = () => {
       void host.close().then(() => {
@@ -127,6 +137,8 @@ function check(args: string[], out: Out, err: Out): number {
     return 1;
   }
   out(report.message);
-  out(`Integrity: ok. Schema version ${report.schemaVersion} (this app: ${report.appSchemaVersion}). Size: ${report.sizeBytes} bytes.`);
+  out(
+    `Integrity: ok. Schema version ${report.schemaVersion} (this app: ${report.appSchemaVersion}). Size: ${report.sizeBytes} bytes.`,
+  );
   return 0;
 }

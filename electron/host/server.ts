@@ -46,7 +46,11 @@ const securityHeaders = {
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -80,11 +84,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string): Promise<void> => {
-    if (req.method !== 'POST') return refuse(res, 405, { code: 'invalid_input', message: 'Use POST.' });
+  const handleApi = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+  ): Promise<void> => {
+    if (req.method !== 'POST')
+      return refuse(res, 405, { code: 'invalid_input', message: 'Use POST.' });
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin)) {
-      return refuse(res, 403, { code: 'invalid_input', message: 'Calls from other origins are refused.' });
+      return refuse(res, 403, {
+        code: 'invalid_input',
+        message: 'Calls from other origins are refused.',
+      });
     }
     const given = req.headers['x-pwb-token'];
     if (typeof given !== 'string' || !tokensEqual(given, token)) {
@@ -98,7 +110,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const body = await readBody(req);
       input = body ? JSON.parse(body) : {};
     } catch {
-      return refuse(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
+      return refuse(res, 400, {
+        code: 'invalid_input',
+        message: 'The request body is not valid JSON.',
+      });
     }
     sendJson(res, 200, await options.backend.call(method, input));
   };
@@ -147,7 +162,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (pathname.startsWith('/api/')) {
       handleApi(req, res, pathname.slice('/api/'.length)).catch((error: unknown) => {
         console.error('[host]', error);
-        if (!res.headersSent) refuse(res, 500, { code: 'internal', message: 'The host failed to answer.' });
+        if (!res.headersSent)
+          refuse(res, 500, { code: 'internal', message: 'The host failed to answer.' });
       });
       return;
     }

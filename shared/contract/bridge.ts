@@ -27,7 +27,10 @@ export interface MenuEvent {
 /** Desktop-only capabilities, exposed by the preload as window.workbookShell. */
 export interface ShellBridge {
   pickOpenPath(): Promise<string | null>;
-  pickSavePath(defaultName: string, kind: 'workbook' | 'pdf' | 'csv' | 'json' | 'ics' | 'png' | 'svg'): Promise<string | null>;
+  pickSavePath(
+    defaultName: string,
+    kind: 'workbook' | 'pdf' | 'csv' | 'json' | 'ics' | 'png' | 'svg',
+  ): Promise<string | null>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenu(listener: (event: MenuEvent) => void): () => void;
   /** Tells the shell the open workbook changed (window title, OS recent documents). */

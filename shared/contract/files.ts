@@ -20,7 +20,10 @@ export type DirectoryListing = z.infer<typeof directoryListing>;
 export const fileMethods = {
   /** The browser host's file picker: folders and workbook files of one directory (home when unset). */
   'files.list': query(
-    z.object({ dir: z.string().max(4096).optional(), extensions: z.array(z.string().max(10)).max(10).default(['.pwb']) }),
+    z.object({
+      dir: z.string().max(4096).optional(),
+      extensions: z.array(z.string().max(10)).max(10).default(['.pwb']),
+    }),
     directoryListing,
     { needsWorkbook: false },
   ),

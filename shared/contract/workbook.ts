@@ -63,7 +63,7 @@ export const workbookMethods = {
     noWorkbook,
   ),
   'workbook.close': mutation(empty, nothing, noWorkbook),
-  'workbook.saveAs': mutation(z.object({ path: absolutePath }), workbookInfo),
+  'workbook.saveAs': mutation(z.object({ path: absolutePath }), workbookInfo, noWorkbook),
   'workbook.check': query(z.object({ path: absolutePath }), fileCheck, noWorkbook),
   'workbook.recent': query(empty, z.array(recentWorkbook), noWorkbook),
   'workbook.forgetRecent': mutation(z.object({ path: z.string() }), nothing, noWorkbook),

@@ -49,7 +49,10 @@ export function useApp(): () => Promise<AppUnderTest> {
     const dir = mkdtempSync(join(tmpdir(), 'pwb-e2e-'));
     const backend = createNodeBackend(join(dir, 'data'));
     const host = await startHost({ backend, staticDir: rendererBuildDir });
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const context: BrowserContext = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: 'light',
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (msg) => {

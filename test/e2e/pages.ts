@@ -6,7 +6,11 @@ export async function pickOption(page: Page, testId: string, optionLabel: string
   await page.getByRole('option', { name: optionLabel, exact: true }).click();
 }
 
-export async function createWorkbook(page: Page, folder: string, fields: { org: string; client: string; file: string }): Promise<void> {
+export async function createWorkbook(
+  page: Page,
+  folder: string,
+  fields: { org: string; client: string; file: string },
+): Promise<void> {
   await page.getByTestId('start-new').click();
   const dialog = page.getByRole('dialog', { name: 'New workbook' });
   await dialog.getByLabel('Your organisation').fill(fields.org);
@@ -34,7 +38,8 @@ export async function addPartner(
   await dialog.getByLabel('Name').fill(partner.name);
   await pickOption(page, 'partner-type', partner.type);
   if (partner.ownerOurs) await dialog.getByLabel('Owner on our side').fill(partner.ownerOurs);
-  if (partner.ownerTheirs) await dialog.getByLabel("Owner on the partner's side").fill(partner.ownerTheirs);
+  if (partner.ownerTheirs)
+    await dialog.getByLabel("Owner on the partner's side").fill(partner.ownerTheirs);
   await dialog.getByRole('button', { name: 'Add partner' }).click();
   await dialog.waitFor({ state: 'hidden' });
 }

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../fixtures/bad-files.ts';
 import { expectNoProblems, useApp } from './fixtures.ts';
-import { addPartner, createWorkbook, openWorkbookByPath, pickOption, waitForSaved } from './pages.ts';
+import {
+  addPartner,
+  createWorkbook,
+  openWorkbookByPath,
+  pickOption,
+  waitForSaved,
+} from './pages.ts';
 
 const startApp = useApp();
 
@@ -13,12 +19,20 @@ describe('a workbook from creation to reopening', () => {
     const { page } = app;
     await app.screenshot('01-start-screen');
 
-    await createWorkbook(page, app.dir, { org: 'Northwind Advisory', client: 'Contoso Retail', file: 'contoso' });
+    await createWorkbook(page, app.dir, {
+      org: 'Northwind Advisory',
+      client: 'Contoso Retail',
+      file: 'contoso',
+    });
     await expect(page.getByTestId('workbook-title').textContent()).resolves.toBe('Contoso Retail');
     await page.getByTestId('empty-state').waitFor();
     await app.screenshot('02-empty-partners');
 
-    await page.getByRole('link', { name: 'Workbook settings' }).or(page.getByText('Workbook settings', { exact: true })).first().click();
+    await page
+      .getByRole('link', { name: 'Workbook settings' })
+      .or(page.getByText('Workbook settings', { exact: true }))
+      .first()
+      .click();
     await page.getByTestId('settings-program').fill('Alliance program 2027');
     await page.getByTestId('settings-confidentiality').fill('Client confidential');
     await page.getByTestId('settings-audience').fill('-5');
@@ -26,12 +40,20 @@ describe('a workbook from creation to reopening', () => {
     await page.getByTestId('settings-audience').fill('50000');
     await pickOption(page, 'settings-fiscal-month', 'April');
     await waitForSaved(page);
-    await expect(page.getByTestId('workbook-title').textContent()).resolves.toBe('Alliance program 2027');
+    await expect(page.getByTestId('workbook-title').textContent()).resolves.toBe(
+      'Alliance program 2027',
+    );
     await app.screenshot('03-settings');
 
     await page.getByText('Partners', { exact: true }).first().click();
-    await addPartner(page, { name: 'Globex Analytics', type: 'Integration / technology', ownerOurs: 'Ana Ruiz', ownerTheirs: 'Sam Lee' });
+    await addPartner(page, {
+      name: 'Globex Analytics',
+      type: 'Integration / technology',
+      ownerOurs: 'Ana Ruiz',
+      ownerTheirs: 'Sam Lee',
+    });
     await addPartner(page, { name: 'Initech Media', type: 'Co-marketing', ownerOurs: 'Ana Ruiz' });
+    await page.getByTestId('partner-row').nth(1).waitFor();
     await expect(page.getByTestId('partner-row').count()).resolves.toBe(2);
     await app.screenshot('04-partners-list');
 
@@ -45,7 +67,10 @@ describe('a workbook from creation to reopening', () => {
     await page.getByRole('button', { name: 'Actions for Initech Media' }).click();
     await page.getByRole('menuitem', { name: 'Delete…' }).click();
     await page.getByTestId('confirm-delete').click();
-    await page.getByTestId('partner-row').filter({ hasText: 'Initech Media' }).waitFor({ state: 'detached' });
+    await page
+      .getByTestId('partner-row')
+      .filter({ hasText: 'Initech Media' })
+      .waitFor({ state: 'detached' });
 
     await page.getByTestId('close-workbook').click();
     await page.getByTestId('start-screen').waitFor();
@@ -54,13 +79,16 @@ describe('a workbook from creation to reopening', () => {
     await openWorkbookByPath(page, join(app.dir, 'contoso.pwb'));
     await page.getByTestId('workbook-shell').waitFor();
     const rows = page.getByTestId('partner-row');
+    await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(1);
     await expect(rows.first().textContent()).resolves.toContain('Globex Analytics');
     await expect(rows.first().textContent()).resolves.toContain('Priya Natarajan');
     await expect(rows.first().textContent()).resolves.toContain('Negotiating');
 
     await page.getByText('Workbook settings', { exact: true }).first().click();
-    await expect(page.getByTestId('settings-confidentiality').inputValue()).resolves.toBe('Client confidential');
+    await expect(page.getByTestId('settings-confidentiality').inputValue()).resolves.toBe(
+      'Client confidential',
+    );
     await expect(page.getByTestId('settings-audience').inputValue()).resolves.toBe('50,000');
     expectNoProblems(app);
   });
@@ -74,7 +102,9 @@ describe('a workbook from creation to reopening', () => {
     await openWorkbookByPath(app.page, path);
     const error = app.page.getByTestId('open-error');
     await error.waitFor();
-    await expect(error.textContent()).resolves.toContain('is not a Partnership Workbook file: it is not a SQLite database.');
+    await expect(error.textContent()).resolves.toContain(
+      'is not a Partnership Workbook file: it is not a SQLite database.',
+    );
     await app.screenshot('06-open-bad-file');
     expect(sha256(path)).toBe(before);
     expectNoProblems(app);

@@ -14,7 +14,9 @@ export const fileHandlers: HandlerMap<keyof typeof fileMethods> = {
     try {
       names = readdirSync(dir);
     } catch {
-      throw new AppError('not_found', `Cannot read the folder ${dir}.`, { dir: 'This folder cannot be read' });
+      throw new AppError('not_found', `Cannot read the folder ${dir}.`, {
+        dir: 'This folder cannot be read',
+      });
     }
     const wanted = new Set(input.extensions.map((e) => e.toLowerCase()));
     const entries: FileEntry[] = [];
@@ -24,16 +26,33 @@ export const fileHandlers: HandlerMap<keyof typeof fileMethods> = {
       try {
         const stats = statSync(path);
         if (stats.isDirectory()) {
-          entries.push({ name, path, kind: 'dir', sizeBytes: null, modifiedAt: stats.mtime.toISOString() });
-        } else if (stats.isFile() && (wanted.size === 0 || wanted.has(extname(name).toLowerCase()))) {
-          entries.push({ name, path, kind: 'file', sizeBytes: stats.size, modifiedAt: stats.mtime.toISOString() });
+          entries.push({
+            name,
+            path,
+            kind: 'dir',
+            sizeBytes: null,
+            modifiedAt: stats.mtime.toISOString(),
+          });
+        } else if (
+          stats.isFile() &&
+          (wanted.size === 0 || wanted.has(extname(name).toLowerCase()))
+        ) {
+          entries.push({
+            name,
+            path,
+            kind: 'file',
+            sizeBytes: stats.size,
+            modifiedAt: stats.mtime.toISOString(),
+          });
         }
       } catch {
         // A dangling link or a file without permission is not listed.
       }
       if (entries.length >= MAX_ENTRIES) break;
     }
-    entries.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'dir' ? -1 : 1));
+    entries.sort((a, b) =>
+      a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'dir' ? -1 : 1,
+    );
     const parent = dirname(dir);
     return { dir, parent: parent === dir ? null : parent, entries };
   },

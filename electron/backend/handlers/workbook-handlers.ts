@@ -41,16 +41,25 @@ export const workbookHandlers: HandlerMap<keyof typeof workbookMethods> = {
   'workbook.saveAs': async (input, { state }) => {
     const { connection } = state.require();
     if (input.path === connection.path) {
-      throw new AppError('invalid_input', 'Choose a different file name to save a copy.', { path: 'This is the open file' });
+      throw new AppError('invalid_input', 'Choose a different file name to save a copy.', {
+        path: 'This is the open file',
+      });
     }
     if (existsSync(input.path)) {
-      throw new AppError('conflict', `A file already exists at ${input.path}. Choose another name.`, {
-        path: 'A file with this name already exists',
-      });
+      throw new AppError(
+        'conflict',
+        `A file already exists at ${input.path}. Choose another name.`,
+        {
+          path: 'A file with this name already exists',
+        },
+      );
     }
     // SQLite's online backup API: a consistent copy even while the source is open.
     await connection.sqlite.backup(input.path);
-    const copy = await openWorkbook(input.path, { ...state.options, backupDir: join(state.options.dataDir, 'backups') });
+    const copy = await openWorkbook(input.path, {
+      ...state.options,
+      backupDir: join(state.options.dataDir, 'backups'),
+    });
     return state.attach(copy);
   },
   'workbook.check': (input, { state }) =>

@@ -35,7 +35,9 @@ function takeLaunchToken(): string | null {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
-    const rest = window.location.hash.replace(/(^#|&)token=[A-Za-z0-9_-]+/, '$1').replace(/^#&?$/, '');
+    const rest = window.location.hash
+      .replace(/(^#|&)token=[A-Za-z0-9_-]+/, '$1')
+      .replace(/^#&?$/, '');
     history.replaceState(null, '', window.location.pathname + window.location.search + rest);
   }
   return sessionStorage.getItem(TOKEN_KEY);
@@ -54,7 +56,13 @@ function httpTransport(): Transport {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      return { ok: false, error: { code: 'io', message: 'The app server is not answering. Is `npm run serve` still running?' } };
+      return {
+        ok: false,
+        error: {
+          code: 'io',
+          message: 'The app server is not answering. Is `npm run serve` still running?',
+        },
+      };
     }
     return (await response.json()) as Envelope<unknown>;
   };
@@ -62,8 +70,14 @@ function httpTransport(): Transport {
 
 function bridgeTransport(bridge: WorkbookBridge): Transport {
   return (method, input) => {
-    const fn = (bridge as unknown as Record<string, (i: unknown) => Promise<Envelope<unknown>>>)[method];
-    if (!fn) return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `Unknown method ${method}` } });
+    const fn = (bridge as unknown as Record<string, (i: unknown) => Promise<Envelope<unknown>>>)[
+      method
+    ];
+    if (!fn)
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown_method', message: `Unknown method ${method}` },
+      });
     return fn(input);
   };
 }
@@ -74,7 +88,10 @@ export const isDesktop = Boolean(window.workbookShell);
 export const shell: ShellBridge | undefined = window.workbookShell;
 
 /** Calls a backend method; resolves with its value or rejects with an ApiCallError. */
-export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const result = await transport(method, input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value as MethodOutput<M>;

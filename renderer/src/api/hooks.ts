@@ -28,7 +28,9 @@ export function useApiMutation<M extends MethodName>(method: M, invalidate: stri
   return useMutation<MethodOutput<M>, ApiCallError, MethodInput<M>>({
     mutationFn: (input) => call(method, input),
     onSuccess: async () => {
-      await Promise.all(invalidate.map((prefix) => client.invalidateQueries({ queryKey: prefix.split('.') })));
+      await Promise.all(
+        invalidate.map((prefix) => client.invalidateQueries({ queryKey: prefix.split('.') })),
+      );
     },
   });
 }

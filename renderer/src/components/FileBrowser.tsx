@@ -1,4 +1,16 @@
-import { ActionIcon, Alert, Group, Loader, Paper, ScrollArea, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Group,
+  Loader,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconArrowUp, IconFileSpreadsheet, IconFolder, IconHome } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useApiQuery } from '../api/hooks.ts';
@@ -12,7 +24,11 @@ interface FileBrowserProps {
 }
 
 const formatSize = (bytes: number | null) =>
-  bytes === null ? '' : bytes > 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  bytes === null
+    ? ''
+    : bytes > 1_048_576
+      ? `${(bytes / 1_048_576).toFixed(1)} MB`
+      : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** The browser host's file picker: the server lists one folder at a time. */
 export function FileBrowser({ onPick, onDirChange, extensions = ['.pwb'] }: FileBrowserProps) {
@@ -41,7 +57,12 @@ export function FileBrowser({ onPick, onDirChange, extensions = ['.pwb'] }: File
     <Stack gap="xs">
       <Group gap="xs" wrap="nowrap">
         <Tooltip label="Home folder">
-          <ActionIcon variant="default" size="lg" aria-label="Home folder" onClick={() => go(undefined)}>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label="Home folder"
+            onClick={() => go(undefined)}
+          >
             <IconHome size={16} />
           </ActionIcon>
         </Tooltip>

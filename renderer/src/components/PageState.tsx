@@ -12,7 +12,12 @@ export function PageLoader() {
 
 export function ErrorState({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
-    <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Something went wrong" maw={640}>
+    <Alert
+      color="red"
+      icon={<IconAlertTriangle size={18} />}
+      title="Something went wrong"
+      maw={640}
+    >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{message}</Text>
         {onRetry && (

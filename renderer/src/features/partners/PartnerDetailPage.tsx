@@ -1,12 +1,17 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowLeft, IconInfoCircle, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
-import { lifecycleStageLabels, partnerFields, partnerTypeLabels, type Partner } from '../../../../shared/contract/index.ts';
+import {
+  lifecycleStageLabels,
+  partnerFields,
+  partnerTypeLabels,
+  type Partner,
+} from '../../../../shared/contract/index.ts';
+import type { ApiCallError } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { useAutosave } from '../../components/use-autosave.ts';
 import { PartnerFields } from './PartnerFields.tsx';
 import { stageColors } from './partner-options.ts';
 import { useDeletePartner } from './use-delete-partner.tsx';
@@ -42,27 +47,20 @@ function PartnerDetail({ partner }: { partner: Partner }) {
   const update = useApiMutation('partners.update', ['partners']);
   const confirmDelete = useDeletePartner(() => navigate('/partners'));
   const form = usePartnerForm(fieldsOf(partner));
-  const [debounced] = useDebouncedValue(form.values, 500);
-  const saved = useRef(JSON.stringify(fieldsOf(partner)));
-
-  useEffect(() => {
-    const serialized = JSON.stringify(debounced);
-    if (serialized === saved.current || !partnerFields.safeParse(debounced).success) return;
-    saved.current = serialized;
-    update.mutate(
-      { id: partner.id, fields: debounced },
-      {
-        onError: (error) => {
-          saved.current = '';
-          form.setErrors(Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v])));
-        },
-      },
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- saving reacts to the debounced values only
-  }, [debounced]);
-
-  const valid = partnerFields.safeParse(form.values).success;
-  const pending = JSON.stringify(form.values) !== saved.current;
+  const status = useAutosave({
+    values: form.values,
+    initial: fieldsOf(partner),
+    isValid: (v) => partnerFields.safeParse(v).success,
+    save: (fields) =>
+      update.mutateAsync({ id: partner.id, fields }).catch((error: ApiCallError) => {
+        form.setErrors(
+          Object.fromEntries(
+            Object.entries(error.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v]),
+          ),
+        );
+        throw error;
+      }),
+  });
 
   return (
     <Stack gap="lg" maw={960}>
@@ -82,8 +80,14 @@ function PartnerDetail({ partner }: { partner: Partner }) {
           </Group>
         </Stack>
         <Group>
-          <SaveStatus saving={update.isPending || (pending && valid)} invalid={!valid} error={update.error?.message ?? null} />
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmDelete(partner)} data-testid="delete-partner">
+          <SaveStatus {...status} />
+          <Button
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            onClick={() => confirmDelete(partner)}
+            data-testid="delete-partner"
+          >
             Delete
           </Button>
         </Group>

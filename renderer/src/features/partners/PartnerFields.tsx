@@ -4,13 +4,39 @@ import type { PartnerFields as Fields } from '../../../../shared/contract/index.
 import { stageOptions, typeOptions } from './partner-options.ts';
 
 /** The partner fields of the first slice; the full record (tier, segment, contacts…) grows here. */
-export function PartnerFields({ form, autoFocus = false }: { form: UseFormReturnType<Fields>; autoFocus?: boolean }) {
+export function PartnerFields({
+  form,
+  autoFocus = false,
+}: {
+  form: UseFormReturnType<Fields>;
+  autoFocus?: boolean;
+}) {
   return (
     <Stack>
-      <TextInput label="Name" required data-autofocus={autoFocus || undefined} {...form.getInputProps('name')} data-testid="partner-name" />
+      <TextInput
+        label="Name"
+        required
+        data-autofocus={autoFocus || undefined}
+        {...form.getInputProps('name')}
+        data-testid="partner-name"
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label="Type" required data={typeOptions} allowDeselect={false} searchable {...form.getInputProps('type')} data-testid="partner-type" />
-        <Select label="Lifecycle stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} data-testid="partner-stage" />
+        <Select
+          label="Type"
+          required
+          data={typeOptions}
+          allowDeselect={false}
+          searchable
+          {...form.getInputProps('type')}
+          data-testid="partner-type"
+        />
+        <Select
+          label="Lifecycle stage"
+          data={stageOptions}
+          allowDeselect={false}
+          {...form.getInputProps('stage')}
+          data-testid="partner-stage"
+        />
         <TextInput
           label="Owner on our side"
           description="The named person who keeps this partnership moving."
@@ -24,7 +50,14 @@ export function PartnerFields({ form, autoFocus = false }: { form: UseFormReturn
           data-testid="partner-owner-theirs"
         />
       </SimpleGrid>
-      <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps('notes')} data-testid="partner-notes" />
+      <Textarea
+        label="Notes"
+        autosize
+        minRows={3}
+        maxRows={12}
+        {...form.getInputProps('notes')}
+        data-testid="partner-notes"
+      />
     </Stack>
   );
 }

@@ -1,9 +1,26 @@
-import { ActionIcon, Badge, Button, Group, Kbd, Menu, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Kbd,
+  Menu,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconDots, IconPlus, IconSearch, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { lifecycleStageLabels, partnerTypeLabels, type Partner } from '../../../../shared/contract/index.ts';
+import {
+  lifecycleStageLabels,
+  partnerTypeLabels,
+  type Partner,
+} from '../../../../shared/contract/index.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { NewPartnerModal } from './NewPartnerModal.tsx';
@@ -13,7 +30,11 @@ import { useDeletePartner } from './use-delete-partner.tsx';
 export default function PartnersPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
-  const list = useApiQuery('partners.list', { search: debounced }, { placeholderData: (previous) => previous });
+  const list = useApiQuery(
+    'partners.list',
+    { search: debounced },
+    { placeholderData: (previous) => previous },
+  );
   const [adding, addModal] = useDisclosure(false);
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([
@@ -33,13 +54,19 @@ export default function PartnersPage() {
             Every partnership of this program, from first idea to exit.
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={addModal.open} data-testid="add-partner">
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={addModal.open}
+          data-testid="add-partner"
+        >
           Add partner
         </Button>
       </Group>
 
       {list.isPending && <PageLoader />}
-      {list.isError && <ErrorState message={list.error.message} onRetry={() => void list.refetch()} />}
+      {list.isError && (
+        <ErrorState message={list.error.message} onRetry={() => void list.refetch()} />
+      )}
       {isEmptyWorkbook && (
         <EmptyState
           icon={<IconUsersGroup size={32} />}
@@ -123,8 +150,20 @@ function PartnerTable({ partners, search }: { partners: Partner[]; search: strin
                   {lifecycleStageLabels[p.stage]}
                 </Badge>
               </Table.Td>
-              <Table.Td>{p.ownerOurs || <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
-              <Table.Td>{p.ownerTheirs || <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
+              <Table.Td>
+                {p.ownerOurs || (
+                  <Text span c="dimmed" size="sm">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {p.ownerTheirs || (
+                  <Text span c="dimmed" size="sm">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td onClick={(e) => e.stopPropagation()}>
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
@@ -133,7 +172,11 @@ function PartnerTable({ partners, search }: { partners: Partner[]; search: strin
                     </ActionIcon>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => confirmDelete(p)}>
+                    <Menu.Item
+                      color="red"
+                      leftSection={<IconTrash size={14} />}
+                      onClick={() => confirmDelete(p)}
+                    >
                       Delete…
                     </Menu.Item>
                   </Menu.Dropdown>

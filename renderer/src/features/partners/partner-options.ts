@@ -6,8 +6,14 @@ import {
   type LifecycleStage,
 } from '../../../../shared/contract/index.ts';
 
-export const typeOptions = partnerTypes.map((value) => ({ value, label: partnerTypeLabels[value] }));
-export const stageOptions = lifecycleStages.map((value) => ({ value, label: lifecycleStageLabels[value] }));
+export const typeOptions = partnerTypes.map((value) => ({
+  value,
+  label: partnerTypeLabels[value],
+}));
+export const stageOptions = lifecycleStages.map((value) => ({
+  value,
+  label: lifecycleStageLabels[value],
+}));
 
 export const stageColors: Record<LifecycleStage, string> = {
   identified: 'gray',

@@ -12,8 +12,8 @@ export function useDeletePartner(onDeleted?: () => void) {
       title: `Delete ${partner.name}?`,
       children: (
         <Text size="sm">
-          The partner and everything recorded for it (contacts, notes) are removed from this workbook. This cannot be
-          undone.
+          The partner and everything recorded for it (contacts, notes) are removed from this
+          workbook. This cannot be undone.
         </Text>
       ),
       labels: { confirm: 'Delete partner', cancel: 'Cancel' },
@@ -26,7 +26,8 @@ export function useDeletePartner(onDeleted?: () => void) {
               notifications.show({ message: `${partner.name} deleted` });
               onDeleted?.();
             },
-            onError: (error) => notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
+            onError: (error) =>
+              notifications.show({ color: 'red', title: 'Not deleted', message: error.message }),
           },
         ),
     });

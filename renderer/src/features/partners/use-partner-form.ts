@@ -1,5 +1,9 @@
 import { useForm } from '@mantine/form';
-import { partnerFields, type Partner, type PartnerFields } from '../../../../shared/contract/index.ts';
+import {
+  partnerFields,
+  type Partner,
+  type PartnerFields,
+} from '../../../../shared/contract/index.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 
 export const emptyPartner: PartnerFields = {

@@ -10,7 +10,8 @@ const MAX_BYTES = 1024 * 1024;
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -24,7 +25,8 @@ export function LogoField({ hasLogo }: { hasLogo: boolean }) {
   const upload = async (file: File | null) => {
     setError(null);
     if (!file) return;
-    if (!(logoMimeTypes as readonly string[]).includes(file.type)) return setError('Use a PNG, JPEG or WebP image.');
+    if (!(logoMimeTypes as readonly string[]).includes(file.type))
+      return setError('Use a PNG, JPEG or WebP image.');
     if (file.size > MAX_BYTES) return setError('The logo must be at most 1 MB.');
     setLogo.mutate(
       { mimeType: file.type as LogoInput['mimeType'], base64: await toBase64(file) },
@@ -55,7 +57,13 @@ export function LogoField({ hasLogo }: { hasLogo: boolean }) {
         <Paper withBorder w={200} h={100} p="xs">
           <Center h="100%">
             {src ? (
-              <Image src={src} alt="Workbook logo" fit="contain" mah={80} data-testid="logo-preview" />
+              <Image
+                src={src}
+                alt="Workbook logo"
+                fit="contain"
+                mah={80}
+                data-testid="logo-preview"
+              />
             ) : (
               <Text size="xs" c="dimmed">
                 No logo yet
@@ -66,13 +74,24 @@ export function LogoField({ hasLogo }: { hasLogo: boolean }) {
         <Stack gap="xs">
           <FileButton onChange={(f) => void upload(f)} accept={logoMimeTypes.join(',')}>
             {(props) => (
-              <Button {...props} variant="light" leftSection={<IconPhotoUp size={16} />} loading={setLogo.isPending} data-testid="logo-upload">
+              <Button
+                {...props}
+                variant="light"
+                leftSection={<IconPhotoUp size={16} />}
+                loading={setLogo.isPending}
+                data-testid="logo-upload"
+              >
                 {hasLogo ? 'Replace logo' : 'Upload logo'}
               </Button>
             )}
           </FileButton>
           {hasLogo && (
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmRemove}>
+            <Button
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+              onClick={confirmRemove}
+            >
               Remove
             </Button>
           )}

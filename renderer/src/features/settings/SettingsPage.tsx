@@ -1,12 +1,23 @@
-import { Autocomplete, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Autocomplete,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
 import { settingsFields, type WorkbookSettings } from '../../../../shared/contract/index.ts';
 import type { z } from '../../../../shared/contract/zod.ts';
+import type { ApiCallError } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { useAutosave } from '../../components/use-autosave.ts';
 import { currencyOptions } from '../start/currencies.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { LogoField } from './LogoField.tsx';
@@ -31,7 +42,8 @@ const pick = (s: WorkbookSettings): Fields => ({
 export default function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
   if (settings.isPending) return <PageLoader />;
-  if (settings.isError) return <ErrorState message={settings.error.message} onRetry={() => void settings.refetch()} />;
+  if (settings.isError)
+    return <ErrorState message={settings.error.message} onRetry={() => void settings.refetch()} />;
   return <SettingsForm settings={settings.data} />;
 }
 
@@ -44,25 +56,16 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
     validate: zodValidate(settingsFields),
     validateInputOnChange: true,
   });
-  const [debounced] = useDebouncedValue(form.values, 500);
-  const saved = useRef(JSON.stringify(pick(settings)));
-
-  useEffect(() => {
-    const serialized = JSON.stringify(debounced);
-    if (serialized === saved.current) return;
-    const parsed = settingsFields.safeParse(debounced);
-    if (!parsed.success) return;
-    saved.current = serialized;
-    update.mutate(debounced, {
-      onError: (error) => {
-        saved.current = '';
+  const status = useAutosave({
+    values: form.values,
+    initial: pick(settings),
+    isValid: (v) => settingsFields.safeParse(v).success,
+    save: (v) =>
+      update.mutateAsync(v).catch((error: ApiCallError) => {
         form.setErrors(error.fields);
-      },
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- saving reacts to the debounced values only
-  }, [debounced]);
-
-  const pending = JSON.stringify(form.values) !== saved.current;
+        throw error;
+      }),
+  });
 
   return (
     <Stack maw={880} gap="lg">
@@ -73,15 +76,25 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
             Who this engagement is for, and how figures and exports are presented.
           </Text>
         </div>
-        <SaveStatus saving={update.isPending || (pending && form.isValid())} error={update.error?.message ?? null} invalid={!form.isValid()} />
+        <SaveStatus {...status} />
       </Group>
 
       <Paper withBorder p="lg">
         <Stack>
           <Title order={4}>Engagement</Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Your organisation" required {...form.getInputProps('orgName')} data-testid="settings-org" />
-            <TextInput label="Client" required {...form.getInputProps('clientName')} data-testid="settings-client" />
+            <TextInput
+              label="Your organisation"
+              required
+              {...form.getInputProps('orgName')}
+              data-testid="settings-org"
+            />
+            <TextInput
+              label="Client"
+              required
+              {...form.getInputProps('clientName')}
+              data-testid="settings-client"
+            />
             <TextInput
               label="Program name"
               description="Shown on the window title and the cover of governance packs."
@@ -92,7 +105,12 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
             <Autocomplete
               label="Confidentiality marking"
               description="Printed in the footer of every exported page."
-              data={['Confidential', 'Strictly confidential', 'Internal use only', 'Client confidential']}
+              data={[
+                'Confidential',
+                'Strictly confidential',
+                'Internal use only',
+                'Client confidential',
+              ]}
               {...form.getInputProps('confidentiality')}
               data-testid="settings-confidentiality"
             />
@@ -127,7 +145,9 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
               thousandSeparator=","
               allowDecimal={false}
               {...form.getInputProps('audienceSize')}
-              onChange={(v) => form.setFieldValue('audienceSize', typeof v === 'number' ? v : Number.NaN)}
+              onChange={(v) =>
+                form.setFieldValue('audienceSize', typeof v === 'number' ? v : Number.NaN)
+              }
               data-testid="settings-audience"
             />
           </SimpleGrid>

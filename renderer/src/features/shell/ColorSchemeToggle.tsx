@@ -10,7 +10,13 @@ export function ColorSchemeToggle() {
   useHotkeys([['mod+shift+D', toggle]]);
   return (
     <Tooltip label={computed === 'dark' ? 'Light mode (Ctrl+Shift+D)' : 'Dark mode (Ctrl+Shift+D)'}>
-      <ActionIcon variant="default" size="lg" onClick={toggle} aria-label="Toggle color scheme" data-testid="toggle-color-scheme">
+      <ActionIcon
+        variant="default"
+        size="lg"
+        onClick={toggle}
+        aria-label="Toggle color scheme"
+        data-testid="toggle-color-scheme"
+      >
         {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
       </ActionIcon>
     </Tooltip>

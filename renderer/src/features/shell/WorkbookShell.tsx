@@ -1,4 +1,15 @@
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon, Tooltip, ActionIcon } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Group,
+  NavLink,
+  ScrollArea,
+  Text,
+  ThemeIcon,
+  Tooltip,
+  ActionIcon,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconLogout, IconSettings, IconTopologyStar3, IconUsersGroup } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
@@ -38,7 +49,11 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <ThemeIcon variant="gradient" gradient={{ from: 'brand.7', to: 'cyan.6', deg: 135 }} size="md">
+            <ThemeIcon
+              variant="gradient"
+              gradient={{ from: 'brand.7', to: 'cyan.6', deg: 135 }}
+              size="md"
+            >
               <IconTopologyStar3 size={18} />
             </ThemeIcon>
             <div style={{ minWidth: 0 }}>
@@ -60,7 +75,13 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
           <Group gap="xs" wrap="nowrap">
             <ColorSchemeToggle />
             <Tooltip label="Close workbook">
-              <ActionIcon variant="default" size="lg" aria-label="Close workbook" onClick={() => void actions.close()} data-testid="close-workbook">
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label="Close workbook"
+                onClick={() => void actions.close()}
+                data-testid="close-workbook"
+              >
                 <IconLogout size={18} />
               </ActionIcon>
             </Tooltip>
@@ -91,7 +112,9 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
         <Suspense fallback={<PageLoader />}>
           <Switch>
             <Route path="/partners" component={PartnersPage} />
-            <Route path="/partners/:id">{(params) => <PartnerDetailPage id={Number(params.id)} />}</Route>
+            <Route path="/partners/:id">
+              {(params) => <PartnerDetailPage id={Number(params.id)} />}
+            </Route>
             <Route path="/settings" component={SettingsPage} />
             <Route>
               <Redirect to="/partners" />

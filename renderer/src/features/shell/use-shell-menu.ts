@@ -46,7 +46,10 @@ export function useShellMenu(): void {
           if (current.data) navigate('/settings');
           return;
         case 'exportPdf':
-          notifications.show({ title: 'PDF pack', message: 'The governance pack is not part of this version yet.' });
+          notifications.show({
+            title: 'PDF pack',
+            message: 'The governance pack is not part of this version yet.',
+          });
           return;
       }
     };

@@ -25,12 +25,19 @@ export function useWorkbookActions() {
   );
 
   return {
-    create: useCallback(async (input: CreateWorkbookInput) => enter(await call('workbook.create', input)), [enter]),
-    open: useCallback(
-      async (path: string, readOnly = false) => enter(await call('workbook.open', { path, readOnly })),
+    create: useCallback(
+      async (input: CreateWorkbookInput) => enter(await call('workbook.create', input)),
       [enter],
     ),
-    saveAs: useCallback(async (path: string) => enter(await call('workbook.saveAs', { path })), [enter]),
+    open: useCallback(
+      async (path: string, readOnly = false) =>
+        enter(await call('workbook.open', { path, readOnly })),
+      [enter],
+    ),
+    saveAs: useCallback(
+      async (path: string) => enter(await call('workbook.saveAs', { path })),
+      [enter],
+    ),
     close: useCallback(async () => {
       await call('workbook.close', {});
       enter(null);

@@ -37,7 +37,12 @@ export function NewWorkbookModal({ opened, onClose }: { opened: boolean; onClose
     try {
       const name = values.fileName.trim() || suggestFileName(values.clientName);
       const path = joinPath(values.folder, withExtension(name, '.pwb'));
-      await actions.create({ path, orgName: values.orgName, clientName: values.clientName, currency: values.currency });
+      await actions.create({
+        path,
+        orgName: values.orgName,
+        clientName: values.clientName,
+        currency: values.currency,
+      });
       form.reset();
       onClose();
     } catch (error) {
@@ -54,7 +59,10 @@ export function NewWorkbookModal({ opened, onClose }: { opened: boolean; onClose
   });
 
   const chooseDesktopLocation = async () => {
-    const picked = await shell?.pickSavePath(form.values.fileName || suggestFileName(form.values.clientName), 'workbook');
+    const picked = await shell?.pickSavePath(
+      form.values.fileName || suggestFileName(form.values.clientName),
+      'workbook',
+    );
     if (!picked) return;
     const cut = Math.max(picked.lastIndexOf('/'), picked.lastIndexOf('\\'));
     form.setFieldValue('folder', picked.slice(0, cut));
@@ -66,10 +74,16 @@ export function NewWorkbookModal({ opened, onClose }: { opened: boolean; onClose
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
-            One workbook holds one client engagement: its partners, governance, plans and figures, in a single file you own.
+            One workbook holds one client engagement: its partners, governance, plans and figures,
+            in a single file you own.
           </Text>
           <SimpleGrid cols={2}>
-            <TextInput label="Your organisation" required data-autofocus {...form.getInputProps('orgName')} />
+            <TextInput
+              label="Your organisation"
+              required
+              data-autofocus
+              {...form.getInputProps('orgName')}
+            />
             <TextInput label="Client" required {...form.getInputProps('clientName')} />
           </SimpleGrid>
           <Select
@@ -89,7 +103,11 @@ export function NewWorkbookModal({ opened, onClose }: { opened: boolean; onClose
           {shell ? (
             <Group align="end">
               <TextInput flex={1} label="Folder" readOnly {...form.getInputProps('folder')} />
-              <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={chooseDesktopLocation}>
+              <Button
+                variant="default"
+                leftSection={<IconFolderOpen size={16} />}
+                onClick={chooseDesktopLocation}
+              >
                 Choose…
               </Button>
             </Group>

@@ -72,7 +72,12 @@ export function OpenWorkbookModal({ opened, onClose }: { opened: boolean; onClos
             />
           )}
           {error && (
-            <Alert color="red" icon={<IconAlertTriangle size={18} />} title="This file cannot be opened" data-testid="open-error">
+            <Alert
+              color="red"
+              icon={<IconAlertTriangle size={18} />}
+              title="This file cannot be opened"
+              data-testid="open-error"
+            >
               {error}
             </Alert>
           )}

@@ -20,7 +20,11 @@ export function SaveAsModal({ opened, onClose }: { opened: boolean; onClose: () 
     setError(null);
     try {
       await actions.saveAs(path);
-      notifications.show({ color: 'green', title: 'Saved a copy', message: `Now working in ${path}` });
+      notifications.show({
+        color: 'green',
+        title: 'Saved a copy',
+        message: `Now working in ${path}`,
+      });
       setName('');
       onClose();
     } catch (e) {
@@ -43,7 +47,8 @@ export function SaveAsModal({ opened, onClose }: { opened: boolean; onClose: () 
       >
         <Stack>
           <Text size="sm" c="dimmed">
-            A complete, consistent copy of this workbook is written; you continue working in the copy.
+            A complete, consistent copy of this workbook is written; you continue working in the
+            copy.
           </Text>
           {shell ? (
             <Button
@@ -58,7 +63,13 @@ export function SaveAsModal({ opened, onClose }: { opened: boolean; onClose: () 
             </Button>
           ) : (
             <>
-              <TextInput label="New file name" placeholder="contoso-copy.pwb" value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+              <TextInput
+                label="New file name"
+                placeholder="contoso-copy.pwb"
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                data-autofocus
+              />
               <FileBrowser onDirChange={setFolder} />
             </>
           )}

@@ -17,7 +17,13 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconFilePlus, IconFolderOpen, IconHistory, IconTopologyStar3, IconX } from '@tabler/icons-react';
+import {
+  IconFilePlus,
+  IconFolderOpen,
+  IconHistory,
+  IconTopologyStar3,
+  IconX,
+} from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { ApiCallError } from '../../api/client.ts';
@@ -43,14 +49,21 @@ export function StartScreen() {
       <Container size={720} pt={40} pb={60}>
         <Stack gap="xl">
           <Group gap="md">
-            <ThemeIcon size={56} radius="md" variant="gradient" gradient={{ from: 'brand.7', to: 'cyan.6', deg: 135 }}>
+            <ThemeIcon
+              size={56}
+              radius="md"
+              variant="gradient"
+              gradient={{ from: 'brand.7', to: 'cyan.6', deg: 135 }}
+            >
               <IconTopologyStar3 size={32} />
             </ThemeIcon>
             <div>
               <Title order={1} size="h2">
                 Partnership Workbook
               </Title>
-              <Text c="dimmed">Design, run and govern partnership programs — offline, one file per client.</Text>
+              <Text c="dimmed">
+                Design, run and govern partnership programs — offline, one file per client.
+              </Text>
             </div>
           </Group>
 
@@ -91,7 +104,16 @@ interface ActionCardProps {
 
 function ActionCard({ icon, title, text, shortcut, onClick, testId }: ActionCardProps) {
   return (
-    <Paper withBorder p="lg" component="button" type="button" onClick={onClick} data-testid={testId} shadow="xs" className="pwb-action-card">
+    <Paper
+      withBorder
+      p="lg"
+      component="button"
+      type="button"
+      onClick={onClick}
+      data-testid={testId}
+      shadow="xs"
+      className="pwb-action-card"
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <ThemeIcon variant="light" size="lg">
@@ -140,8 +162,19 @@ function RecentWorkbooks() {
           </Center>
         )}
         {recent.data?.map((entry) => (
-          <Group key={entry.path} px="md" py="sm" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-            <UnstyledButton flex={1} onClick={() => void open(entry.path)} disabled={!entry.exists} data-testid="recent-entry">
+          <Group
+            key={entry.path}
+            px="md"
+            py="sm"
+            wrap="nowrap"
+            style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+          >
+            <UnstyledButton
+              flex={1}
+              onClick={() => void open(entry.path)}
+              disabled={!entry.exists}
+              data-testid="recent-entry"
+            >
               <Group gap="xs">
                 <Text fw={500}>{entry.title}</Text>
                 {!entry.exists && (
@@ -155,7 +188,12 @@ function RecentWorkbooks() {
               </Text>
             </UnstyledButton>
             <Tooltip label="Remove from this list (the file is kept)">
-              <ActionIcon variant="subtle" color="gray" aria-label={`Forget ${entry.title}`} onClick={() => forget.mutate({ path: entry.path })}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`Forget ${entry.title}`}
+                onClick={() => forget.mutate({ path: entry.path })}
+              >
                 <IconX size={16} />
               </ActionIcon>
             </Tooltip>
@@ -168,7 +206,8 @@ function RecentWorkbooks() {
         )}
       </Paper>
       <Text size="xs" c="dimmed">
-        <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">N</Kbd> new · <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">O</Kbd> open
+        <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">N</Kbd> new · <Kbd size="xs">Ctrl</Kbd> +{' '}
+        <Kbd size="xs">O</Kbd> open
       </Text>
     </Stack>
   );
