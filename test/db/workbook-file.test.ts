@@ -15,7 +15,12 @@ const tempDir = useTempDirs();
 
 async function makeWorkbook(dir: string): Promise<string> {
   const path = join(dir, 'valid.pwb');
-  const wb = await createWorkbook(path, { ...options, orgName: 'Us', clientName: 'Them', currency: 'EUR' });
+  const wb = await createWorkbook(path, {
+    ...options,
+    orgName: 'Us',
+    clientName: 'Them',
+    currency: 'EUR',
+  });
   wb.close();
   return path;
 }
@@ -33,16 +38,19 @@ describe('workbook files', () => {
       client_name: 'Them',
     });
     raw.close();
-    expect(probeWorkbookFile(path, { ...options, deep: true })).toMatchObject({ ok: true, schemaVersion: appSchemaVersion });
+    expect(probeWorkbookFile(path, { ...options, deep: true })).toMatchObject({
+      ok: true,
+      schemaVersion: appSchemaVersion,
+    });
   });
 
   it('refuses to create over an existing file', async () => {
     const dir = tempDir();
     const path = await makeWorkbook(dir);
     const before = sha256(path);
-    await expect(createWorkbook(path, { ...options, orgName: 'a', clientName: 'b', currency: 'EUR' })).rejects.toThrow(
-      /already exists/,
-    );
+    await expect(
+      createWorkbook(path, { ...options, orgName: 'a', clientName: 'b', currency: 'EUR' }),
+    ).rejects.toThrow(/already exists/);
     expect(sha256(path)).toBe(before);
   });
 
@@ -52,40 +60,58 @@ describe('workbook files', () => {
     const wb = await openWorkbook(path, options);
     expect(wb.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(wb.sqlite.pragma('synchronous', { simple: true })).toBe(2);
-    expect(() => wb.sqlite.prepare("INSERT INTO partner_contacts (partner_id, name) VALUES (999, 'x')").run()).toThrow(
-      /FOREIGN KEY/,
-    );
+    expect(() =>
+      wb.sqlite.prepare("INSERT INTO partner_contacts (partner_id, name) VALUES (999, 'x')").run(),
+    ).toThrow(/FOREIGN KEY/);
     wb.close();
   });
 
   const cases: [string, (dir: string, valid: string) => string, RegExp][] = [
     ['a text file', (dir) => badFiles.text(dir), /not a SQLite database/],
     ['an empty file', (dir) => badFiles.empty(dir), /is empty/],
-    ['another program\'s SQLite file', (dir) => badFiles.foreignSqlite(dir), /not a Partnership Workbook/],
+    [
+      "another program's SQLite file",
+      (dir) => badFiles.foreignSqlite(dir),
+      /not a Partnership Workbook/,
+    ],
     ['a truncated workbook', (dir, valid) => badFiles.truncated(valid, dir), /damaged/],
-    ['a workbook with an invalid page size', (dir, valid) => badFiles.badPageSize(valid, dir), /damaged: its header is invalid/],
-    ['a workbook from a newer version', (dir, valid) => badFiles.newerSchema(valid, dir, appSchemaVersion + 5), /newer version/],
+    [
+      'a workbook with an invalid page size',
+      (dir, valid) => badFiles.badPageSize(valid, dir),
+      /damaged: its header is invalid/,
+    ],
+    [
+      'a workbook from a newer version',
+      (dir, valid) => badFiles.newerSchema(valid, dir, appSchemaVersion + 5),
+      /newer version/,
+    ],
   ];
 
-  it.each(cases)('refuses %s with a clear sentence and leaves its bytes identical', async (_label, make, message) => {
-    const dir = tempDir();
-    const valid = await makeWorkbook(dir);
-    const path = make(dir, valid);
-    const before = sha256(path);
-    const filesBefore = readdirSync(dir).sort();
+  it.each(cases)(
+    'refuses %s with a clear sentence and leaves its bytes identical',
+    async (_label, make, message) => {
+      const dir = tempDir();
+      const valid = await makeWorkbook(dir);
+      const path = make(dir, valid);
+      const before = sha256(path);
+      const filesBefore = readdirSync(dir).sort();
 
-    const check = probeWorkbookFile(path, { ...options, deep: true });
-    expect(check.ok).toBe(false);
-    expect(check.message).toMatch(message);
-    await expect(openWorkbook(path, options)).rejects.toThrow(message);
+      const check = probeWorkbookFile(path, { ...options, deep: true });
+      expect(check.ok).toBe(false);
+      expect(check.message).toMatch(message);
+      await expect(openWorkbook(path, options)).rejects.toThrow(message);
 
-    expect(sha256(path)).toBe(before);
-    expect(readdirSync(dir).sort()).toEqual(filesBefore);
-  });
+      expect(sha256(path)).toBe(before);
+      expect(readdirSync(dir).sort()).toEqual(filesBefore);
+    },
+  );
 
   it('reports a missing file', () => {
     const check = probeWorkbookFile('/nonexistent/dir/x.pwb', options);
-    expect(check).toMatchObject({ ok: false, message: 'There is no file at /nonexistent/dir/x.pwb.' });
+    expect(check).toMatchObject({
+      ok: false,
+      message: 'There is no file at /nonexistent/dir/x.pwb.',
+    });
   });
 
   it('opens read-only without changing the file', async () => {
@@ -94,7 +120,9 @@ describe('workbook files', () => {
     const before = sha256(path);
     const wb = await openWorkbook(path, { ...options, readOnly: true });
     expect(wb.readOnly).toBe(true);
-    expect(() => wb.sqlite.prepare("UPDATE workbook_settings SET org_name = 'x'").run()).toThrow(/readonly/);
+    expect(() => wb.sqlite.prepare("UPDATE workbook_settings SET org_name = 'x'").run()).toThrow(
+      /readonly/,
+    );
     wb.close();
     expect(sha256(path)).toBe(before);
     expect(existsSync(path)).toBe(true);
