@@ -2,6 +2,7 @@ import {
   AppShell,
   Badge,
   Burger,
+  Divider,
   Group,
   NavLink,
   ScrollArea,
@@ -11,23 +12,15 @@ import {
   ActionIcon,
 } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconLogout, IconSettings, IconTopologyStar3, IconUsersGroup } from '@tabler/icons-react';
-import { lazy, Suspense } from 'react';
+import { IconLogout, IconTopologyStar3 } from '@tabler/icons-react';
+import { Fragment, Suspense } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { WorkbookInfo } from '../../../../shared/contract/index.ts';
 import { PageLoader } from '../../components/PageState.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import { navItems } from './nav-items.ts';
+import { pageRoutes } from './routes.tsx';
 import { useWorkbookActions } from './use-workbook.ts';
-
-const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
-const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
-const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
-
-/** Navigation lists only modules that exist. */
-const navItems = [
-  { href: '/partners', label: 'Partners', icon: IconUsersGroup, match: /^\/partners/ },
-  { href: '/settings', label: 'Workbook settings', icon: IconSettings, match: /^\/settings/ },
-];
 
 export function WorkbookShell({ info }: { info: WorkbookInfo }) {
   const [opened, { toggle }] = useDisclosure();
@@ -90,16 +83,19 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <AppShell.Section grow component={ScrollArea}>
-          {navItems.map((item) => (
-            <NavLink
-              key={item.href}
-              label={item.label}
-              leftSection={<item.icon size={18} stroke={1.6} />}
-              active={item.match.test(location)}
-              onClick={() => navigate(item.href)}
-              variant="light"
-              style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            />
+          {navItems.map((item, index) => (
+            <Fragment key={item.href}>
+              {index > 0 && navItems[index - 1]?.group !== item.group && <Divider my="xs" />}
+              <NavLink
+                key={item.href}
+                label={item.label}
+                leftSection={<item.icon size={18} stroke={1.6} />}
+                active={item.match.test(location)}
+                onClick={() => navigate(item.href)}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              />
+            </Fragment>
           ))}
         </AppShell.Section>
         <AppShell.Section>
@@ -111,11 +107,11 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
       <AppShell.Main>
         <Suspense fallback={<PageLoader />}>
           <Switch>
-            <Route path="/partners" component={PartnersPage} />
-            <Route path="/partners/:id">
-              {(params) => <PartnerDetailPage id={Number(params.id)} />}
-            </Route>
-            <Route path="/settings" component={SettingsPage} />
+            {pageRoutes.map((route) => (
+              <Route key={route.path} path={route.path}>
+                {(params) => <route.component params={params} />}
+              </Route>
+            ))}
             <Route>
               <Redirect to="/partners" />
             </Route>

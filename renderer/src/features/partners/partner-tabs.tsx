@@ -1,0 +1,17 @@
+import { IconInfoCircle, type Icon } from '@tabler/icons-react';
+import { lazy, type ComponentType } from 'react';
+import type { Partner } from '../../../../shared/contract/index.ts';
+
+export interface PartnerTab {
+  value: string;
+  label: string;
+  icon: Icon;
+  component: ComponentType<{ partner: Partner }>;
+}
+
+const PartnerOverviewTab = lazy(() => import('./PartnerOverviewTab.tsx'));
+
+/** The partner page's tabs, one per module that hangs off a partnership; each module adds its tab here. */
+export const partnerTabs: PartnerTab[] = [
+  { value: 'overview', label: 'Overview', icon: IconInfoCircle, component: PartnerOverviewTab },
+];

@@ -1,0 +1,29 @@
+import { IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: Icon;
+  /** Which locations light this item up. */
+  match: RegExp;
+  /** Navigation groups, in order: program-level modules first, then the workbook itself. */
+  group: 'program' | 'workbook';
+}
+
+/** Navigation lists only modules that exist; each module adds its entry here. */
+export const navItems: NavItem[] = [
+  {
+    href: '/partners',
+    label: 'Partners',
+    icon: IconUsersGroup,
+    match: /^\/partners/,
+    group: 'program',
+  },
+  {
+    href: '/settings',
+    label: 'Workbook settings',
+    icon: IconSettings,
+    match: /^\/settings/,
+    group: 'workbook',
+  },
+];

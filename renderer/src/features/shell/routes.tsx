@@ -1,0 +1,21 @@
+import { lazy, type ComponentType } from 'react';
+
+export interface PageRoute {
+  path: string;
+  /** Route params arrive as strings; each page parses its own. */
+  component: ComponentType<{ params: Record<string, string | undefined> }>;
+}
+
+const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
+const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
+const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+
+/** Every page of an open workbook, code-split per module; each module adds its routes here. */
+export const pageRoutes: PageRoute[] = [
+  { path: '/partners', component: PartnersPage },
+  {
+    path: '/partners/:id',
+    component: ({ params }) => <PartnerDetailPage id={Number(params.id)} />,
+  },
+  { path: '/settings', component: SettingsPage },
+];
