@@ -22,6 +22,8 @@ export interface AppUnderTest {
   screenshot(name: string): Promise<string>;
   /** Loads the app again (same host and backend), as a user reopening the window would. */
   reload(): Promise<void>;
+  /** Creates and opens a workbook through the backend (skipping the start screen), then reloads. */
+  withWorkbook(name?: string): Promise<string>;
 }
 
 /** One Chromium per test file; every test gets its own data directory, backend, host and page. */
@@ -80,6 +82,19 @@ export function useApp(): () => Promise<AppUnderTest> {
       async reload() {
         await page.goto(host.launchUrl);
         await page.getByTestId('app-ready').waitFor();
+      },
+      async withWorkbook(name = 'test.pwb') {
+        const path = join(dir, name);
+        const created = await backend.call('workbook.create', {
+          path,
+          orgName: 'Northwind Advisory',
+          clientName: 'Contoso Retail',
+          currency: 'USD',
+        });
+        if (!created.ok) throw new Error(created.error.message);
+        await app.reload();
+        await page.getByTestId('workbook-shell').waitFor();
+        return path;
       },
     };
     apps.push(app);
