@@ -1,0 +1,76 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { BrowserWindow } from 'electron';
+import {
+  PRINT_READY_ATTRIBUTE,
+  type PdfPrinter,
+  type PdfPrintOptions,
+} from '../backend/printer.ts';
+import { isAppUrl } from './app-protocol-path.ts';
+import type { TrustedContents } from './trusted-senders.ts';
+import { denyNavigation, secureWebPreferences } from './web-security.ts';
+
+export interface ElectronPrinterOptions {
+  /** The pack route reads its data through the bridge, so print windows get the same preload. */
+  preload: string;
+  trusted: TrustedContents;
+  readyTimeoutMs?: number;
+}
+
+/** About the printable width of A4/Letter at 96 dpi, so charts are laid out at print size. */
+const PRINT_VIEWPORT = { width: 800, height: 1100 } as const;
+const POLL_MS = 100;
+
+async function waitUntilReady(window: BrowserWindow, timeoutMs: number): Promise<void> {
+  const probe = `document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (window.isDestroyed())
+      throw new Error('The print window was closed before the page was ready.');
+    if ((await window.webContents.executeJavaScript(probe)) === true) return;
+    await delay(POLL_MS);
+  }
+  throw new Error('The page to print did not finish loading in time.');
+}
+
+/** PdfPrinter for the desktop app: a hidden window per print, as locked down as the main one. */
+export function createElectronPrinter(options: ElectronPrinterOptions): PdfPrinter {
+  const open = new Set<BrowserWindow>();
+  let closed = false;
+
+  return {
+    async printToPdf(url: string, print: PdfPrintOptions): Promise<Buffer> {
+      if (closed) throw new Error('The printer has been closed.');
+      // Only our own pages: a print window holds the bridge, like the main window.
+      if (!isAppUrl(url)) throw new Error('Only pages of the app can be printed.');
+
+      const window = new BrowserWindow({
+        ...PRINT_VIEWPORT,
+        show: false,
+        webPreferences: secureWebPreferences(options.preload),
+      });
+      open.add(window);
+      options.trusted.add(window.webContents);
+      denyNavigation(window.webContents);
+      try {
+        await window.loadURL(url);
+        await waitUntilReady(window, options.readyTimeoutMs ?? 30_000);
+        const pdf = await window.webContents.printToPDF({
+          pageSize: print.paper === 'a4' ? 'A4' : 'Letter',
+          landscape: print.landscape ?? false,
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
+        return Buffer.from(pdf);
+      } finally {
+        open.delete(window);
+        if (!window.isDestroyed()) window.destroy();
+      }
+    },
+
+    async close(): Promise<void> {
+      closed = true;
+      for (const window of open) if (!window.isDestroyed()) window.destroy();
+      open.clear();
+    },
+  };
+}
