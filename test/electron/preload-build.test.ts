@@ -28,7 +28,8 @@ describe('the built preload', () => {
       await build(resolved.config?.preload as InlineConfig);
     } finally {
       // electron-vite's resolveConfig sets NODE_ENV for the whole process.
-      process.env.NODE_ENV = nodeEnv;
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
     }
     code = readFileSync(join(outDir, 'preload', 'index.cjs'), 'utf8');
   }, 60_000);
