@@ -103,6 +103,28 @@ export function createPartnerRepository(db: WorkbookDb) {
         .get();
       return toPartner(row);
     },
+    setStage(id: number, stage: Partner['stage']): Partner {
+      getRow(id);
+      const row = db
+        .update(partners)
+        .set({ stage, updatedAt: nowIso() })
+        .where(eq(partners.id, id))
+        .returning()
+        .get();
+      return toPartner(row);
+    },
+    /** Inserts many partners in the caller's transaction, in chunks below SQLite's variable limit. */
+    createMany(rows: readonly PartnerFieldsParsed[]): number {
+      const now = nowIso();
+      const chunkSize = 500;
+      for (let start = 0; start < rows.length; start += chunkSize) {
+        const chunk = rows.slice(start, start + chunkSize);
+        db.insert(partners)
+          .values(chunk.map((fields) => ({ ...toRow(fields), createdAt: now, updatedAt: now })))
+          .run();
+      }
+      return rows.length;
+    },
     delete(id: number): void {
       getRow(id);
       db.delete(partners).where(eq(partners.id, id)).run();

@@ -2,21 +2,48 @@ import { mkdirSync } from 'node:fs';
 import type { Handlers } from './handler-types.ts';
 import { fileHandlers } from './handlers/file-handlers.ts';
 import { partnerHandlers } from './handlers/partner-handlers.ts';
+import { calendarHandlers } from './handlers/calendar-handlers.ts';
+import { fitHandlers } from './handlers/fit-handlers.ts';
+import { agreementHandlers } from './handlers/agreement-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
+import { kpiHandlers } from './handlers/kpi-handlers.ts';
+import { actualsHandlers } from './handlers/actuals-handlers.ts';
+import { scorecardHandlers } from './handlers/scorecard-handlers.ts';
 import { workbookHandlers } from './handlers/workbook-handlers.ts';
+import { valueCanvasHandlers } from './handlers/value-canvas-handlers.ts';
+import { ecosystemHandlers } from './handlers/ecosystem-handlers.ts';
+import { riskHandlers } from './handlers/risk-handlers.ts';
+import { charterHandlers } from './handlers/charter-handlers.ts';
+import { meetingHandlers } from './handlers/meeting-handlers.ts';
 import { createRecentWorkbooks } from './recent-workbooks.ts';
 import { createRouter, type Router } from './router.ts';
 import { BackendState, type BackendOptions } from './state.ts';
+import { PrintServiceSlot, type PrintService } from './pack/print-service.ts';
+import { packHandlers } from './handlers/pack-handlers.ts';
 
 export const handlers: Handlers = {
   ...workbookHandlers,
+  ...valueCanvasHandlers,
+  ...ecosystemHandlers,
+  ...riskHandlers,
+  ...charterHandlers,
+  ...meetingHandlers,
   ...fileHandlers,
   ...settingsHandlers,
+  ...kpiHandlers,
+  ...actualsHandlers,
+  ...scorecardHandlers,
   ...partnerHandlers,
+  ...calendarHandlers,
+  ...fitHandlers,
+  ...agreementHandlers,
+  ...packHandlers,
 };
 
 export interface Backend extends Router {
   readonly state: BackendState;
+  /** The host plugs in its printer once it knows its own address. */
+  setPrintService(service: PrintService | null): void;
   close(): void;
 }
 
@@ -24,9 +51,10 @@ export interface Backend extends Router {
 export function createBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
   const state = new BackendState(options, createRecentWorkbooks(options.dataDir));
+  const printing = new PrintServiceSlot();
   const router = createRouter(
     handlers,
-    { state },
+    { state, printing },
     {
       checkOutput: process.env.NODE_ENV !== 'production',
       onInternalError: (method, error) => console.error(`[backend] ${method} failed:`, error),
@@ -35,6 +63,7 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     state,
     call: router.call,
+    setPrintService: (service) => printing.set(service),
     close: () => state.detach(),
   };
 }

@@ -1,15 +1,41 @@
 import type { z } from './zod.ts';
 import type { MethodDef } from './define.ts';
 import { fileMethods } from './files.ts';
+import { calendarMethods } from './calendar.ts';
 import { partnerMethods } from './partners.ts';
+import { fitMethods } from './fit.ts';
+import { agreementMethods } from './agreements.ts';
 import { settingsMethods } from './settings.ts';
 import { workbookMethods } from './workbook.ts';
+import { riskMethods } from './risks.ts';
+import { charterMethods } from './charters.ts';
+import { meetingMethods } from './meetings.ts';
+import { governanceMethods } from './governance.ts';
+import { valueCanvasMethods } from './value-canvas.ts';
+import { ecosystemMethods } from './ecosystem.ts';
+import { packMethods } from './pack.ts';
+import { kpiMethods } from './kpis.ts';
+import { actualsMethods } from './actuals.ts';
+import { scorecardMethods } from './scorecards.ts';
 
 export const contract = {
   ...workbookMethods,
+  ...riskMethods,
+  ...charterMethods,
+  ...meetingMethods,
+  ...governanceMethods,
   ...fileMethods,
+  ...calendarMethods,
   ...settingsMethods,
   ...partnerMethods,
+  ...packMethods,
+  ...fitMethods,
+  ...agreementMethods,
+  ...valueCanvasMethods,
+  ...ecosystemMethods,
+  ...kpiMethods,
+  ...actualsMethods,
+  ...scorecardMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -31,6 +57,19 @@ export * from './define.ts';
 export * from './common.ts';
 export * from './workbook.ts';
 export * from './files.ts';
+export * from './calendar.ts';
 export * from './settings.ts';
 export * from './partners.ts';
+export * from './fit.ts';
+export * from './agreements.ts';
 export * from './bridge.ts';
+export * from './risks.ts';
+export * from './charters.ts';
+export * from './meetings.ts';
+export * from './governance.ts';
+export * from './value-canvas.ts';
+export * from './ecosystem.ts';
+export * from './pack.ts';
+export * from './kpis.ts';
+export * from './actuals.ts';
+export * from './scorecards.ts';

@@ -117,12 +117,75 @@ export const partnerListInput = z.object({
   includeArchived: z.boolean().default(false),
 });
 
+export const partnerStageInput = z.object({
+  id,
+  stage: z.enum(lifecycleStages, { message: 'Pick a lifecycle stage' }),
+});
+
+/** The partner fields a CSV column can be mapped to, in the order of an exported file. */
+export const partnerCsvFieldKeys = [
+  'name',
+  'type',
+  'stage',
+  'maturity',
+  'tier',
+  'segment',
+  'region',
+  'website',
+  'audienceSize',
+  'ownerOurs',
+  'ownerTheirs',
+  'goalOurs',
+  'goalTheirs',
+  'tags',
+  'notes',
+  'archived',
+] as const satisfies readonly (keyof PartnerFields)[];
+export type PartnerCsvField = (typeof partnerCsvFieldKeys)[number];
+
+export const maxCsvRows = 20_000;
+
+export const partnerCsvInput = z.object({
+  csvText: z
+    .string()
+    .max(16 * 1024 * 1024, 'The file is larger than 16 MB; split it into smaller files'),
+  /** One entry per CSV column, in file order: the partner field it fills, or null to skip it. */
+  mapping: z.array(z.enum(partnerCsvFieldKeys).nullable()).max(200),
+});
+
+export const csvRowError = z.object({
+  /** The row as a spreadsheet numbers it: the header is row 1, the first partner row 2. */
+  row: z.number().int(),
+  /** The CSV column header (or the field's name when no column is mapped to it). */
+  column: z.string(),
+  message: z.string(),
+});
+export type CsvRowError = z.infer<typeof csvRowError>;
+
+export const partnerCsvReport = z.object({
+  totalRows: z.number().int(),
+  validRows: z.number().int(),
+  /** Rows with at least one error; each error names its row and column. */
+  errors: z.array(csvRowError),
+});
+export type PartnerCsvReport = z.infer<typeof partnerCsvReport>;
+
+export const csvImportModes = ['all-or-nothing', 'valid-rows'] as const;
+
 export const partnerMethods = {
   'partners.list': query(partnerListInput, z.array(partner)),
   'partners.get': query(byId, partner.extend({ contacts: z.array(contact) })),
   'partners.create': mutation(partnerFields, partner),
   'partners.update': mutation(z.object({ id, fields: partnerFields }), partner),
   'partners.delete': mutation(byId, nothing),
+  'partners.setStage': mutation(partnerStageInput, partner),
+  /** Validates a CSV against the same schema as a form; writes nothing. */
+  'partners.checkCsv': query(partnerCsvInput, partnerCsvReport),
+  /** all-or-nothing writes only when no row has an error; valid-rows skips the bad rows. One transaction. */
+  'partners.importCsv': mutation(
+    partnerCsvInput.extend({ mode: z.enum(csvImportModes).default('all-or-nothing') }),
+    partnerCsvReport.extend({ imported: z.number().int() }),
+  ),
   'contacts.create': mutation(contactFields.extend({ partnerId: id }), contact),
   'contacts.update': mutation(z.object({ id, fields: contactFields }), contact),
   'contacts.delete': mutation(byId, nothing),

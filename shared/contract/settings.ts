@@ -1,6 +1,14 @@
 import { z } from './zod.ts';
 import { empty, nothing, requiredText, text } from './common.ts';
 import { mutation, query } from './define.ts';
+import { fitWeights } from './fit.ts';
+import { defaultFitWeights } from '../domain/fit.ts';
+import {
+  defaultScorecardCriteriaConfig,
+  defaultTierThresholdsParam,
+  scorecardCriteriaParam,
+  tierThresholdsParam,
+} from './scorecards.ts';
 
 const knownCurrencies: ReadonlySet<string> = new Set(
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [],
@@ -18,6 +26,11 @@ export const currencyCode = z
 export const moduleParams = z
   .object({
     weeklyActivityLimitPerAudience: z.number().int().min(1).max(50).default(3),
+    fitWeights: fitWeights.default({ ...defaultFitWeights }),
+    scorecardCriteria: scorecardCriteriaParam.default(() =>
+      defaultScorecardCriteriaConfig.map((c) => ({ ...c })),
+    ),
+    tierThresholds: tierThresholdsParam.default(() => ({ ...defaultTierThresholdsParam })),
   })
   .passthrough();
 export type ModuleParams = z.infer<typeof moduleParams>;

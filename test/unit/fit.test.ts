@@ -204,3 +204,44 @@ describe('fit criteria text and defaults', () => {
     expect(Object.isFrozen(defaultFitWeights)).toBe(true);
   });
 });
+
+describe('partner fit verdict at the boundaries a user meets', () => {
+  it('gives no-go to all 1s and go to all 5s, with the default weights', () => {
+    expect(computeFit({ scores: allScored(1) })).toMatchObject({ score: 0, verdict: 'no-go' });
+    expect(computeFit({ scores: allScored(5) })).toMatchObject({ score: 100, verdict: 'go' });
+  });
+
+  it('is conditional at exactly 50 and no-go just below it', () => {
+    expect(computeFit({ scores: allScored(3) })).toMatchObject({
+      score: 50,
+      verdict: 'conditional',
+    });
+    // Weighted (s−1) with default weights: 3·2 + 3·2 + 2·2 + 2·2 + 2·2 + 1·2 + 1·1 = 27 of 56.
+    const below = computeFit({ scores: { ...allScored(3), channelConflictRisk: 4 } });
+    expect(below.score).toBeCloseTo((27 / 56) * 100, 10);
+    expect(below.verdict).toBe('no-go');
+  });
+
+  it('turns conditional into go when the weights change, with the same scores', () => {
+    const scores: FitScores = { complementary: 5, sharedAudience: 3, customerIntent: 3 };
+    // Default weights 3, 3, 2: (3·4 + 3·2 + 2·2) ÷ (4·8) = 68.75 %.
+    expect(computeFit({ scores })).toMatchObject({ score: 68.75, verdict: 'conditional' });
+    // Complementary weighted 5: (5·4 + 3·2 + 2·2) ÷ (4·10) = 75 %.
+    expect(computeFit({ scores, weights: { complementary: 5 } })).toMatchObject({
+      score: 75,
+      verdict: 'go',
+    });
+  });
+
+  it('keeps a red flag in charge over a perfect score, whichever weights are used', () => {
+    const result = computeFit({
+      scores: allScored(5),
+      weights: { ...defaultFitWeights, brandValues: 10 },
+      redFlags: ['valuesConflict'],
+    });
+    expect(result).toMatchObject({ score: 100, scoreVerdict: 'go', verdict: 'no-go' });
+    expect(result.reasons).toEqual([
+      `${fitRedFlagText.valuesConflict.label}: ${fitRedFlagText.valuesConflict.reason}`,
+    ]);
+  });
+});

@@ -1,0 +1,284 @@
+import Papa from 'papaparse';
+import {
+  lifecycleStageLabels,
+  lifecycleStages,
+  maturityLabels,
+  maturityLevels,
+  partnerCsvFieldKeys,
+  partnerFields,
+  partnerTypeLabels,
+  partnerTypes,
+  type CsvRowError,
+  type Partner,
+  type PartnerCsvField,
+} from '../contract/partners.ts';
+import type { z } from '../contract/zod.ts';
+
+// CSV of partners, shared by the renderer (preview, column mapping, export) and the backend
+// (validation and import), so both read a file the same way and check it with the same schema.
+
+export const partnerCsvHeaders: Readonly<Record<PartnerCsvField, string>> = {
+  name: 'Name',
+  type: 'Type',
+  stage: 'Stage',
+  maturity: 'Maturity',
+  tier: 'Tier',
+  segment: 'Segment',
+  region: 'Region',
+  website: 'Website',
+  audienceSize: 'Audience size',
+  ownerOurs: 'Our owner',
+  ownerTheirs: 'Their owner',
+  goalOurs: 'Our goal',
+  goalTheirs: 'Their goal',
+  tags: 'Tags',
+  notes: 'Notes',
+  archived: 'Archived',
+};
+
+const headerAliases: Readonly<Record<PartnerCsvField, readonly string[]>> = {
+  name: ['partner', 'partner name', 'company', 'organisation', 'organization', 'account'],
+  type: ['partnership type', 'partner type', 'kind'],
+  stage: ['lifecycle stage', 'pipeline stage', 'status'],
+  maturity: ['maturity level'],
+  tier: ['partner tier', 'level'],
+  segment: ['industry', 'segment industry', 'vertical'],
+  region: ['country', 'territory', 'geo', 'market'],
+  website: ['url', 'web', 'site', 'homepage', 'web site', 'web address'],
+  audienceSize: ['audience', 'reach', 'subscribers', 'followers'],
+  ownerOurs: ['owner', 'owner ours', 'internal owner', 'partner manager', 'our side owner'],
+  ownerTheirs: ['owner theirs', 'partner owner', 'counterpart', 'partner side owner'],
+  goalOurs: ['goal ours', 'what we want'],
+  goalTheirs: ['goal theirs', 'what they want', 'partner goal'],
+  tags: ['tag', 'labels', 'keywords'],
+  notes: ['note', 'comments', 'comment', 'description'],
+  archived: ['is archived', 'inactive'],
+};
+
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+export interface ParsedCsv {
+  headers: string[];
+  /** Non-blank data rows with their spreadsheet row number (the header is row 1). */
+  rows: { rowNumber: number; cells: string[] }[];
+  /** Structural problems, such as an unclosed quote. */
+  problems: CsvRowError[];
+}
+
+export function parseCsv(text: string): ParsedCsv {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const [headerRow = [], ...body] = parsed.data;
+  const rows = body
+    .map((cells, index) => ({ rowNumber: index + 2, cells }))
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
+  const problems = parsed.errors
+    .filter((e) => e.type === 'Quotes')
+    .map((e) => ({
+      row: (e.row ?? 0) + 1,
+      column: '',
+      message: 'A quoted value is not closed, so the rest of the file cannot be read reliably.',
+    }));
+  return { headers: headerRow.map((h) => h.trim()), rows, problems };
+}
+
+/** Matches each header to a field by its name, its export header or a common synonym; each field once. */
+export function autoMapColumns(headers: readonly string[]): (PartnerCsvField | null)[] {
+  const used = new Set<PartnerCsvField>();
+  return headers.map((header) => {
+    const wanted = normalise(header);
+    const field = partnerCsvFieldKeys.find(
+      (key) =>
+        !used.has(key) &&
+        (normalise(key) === wanted ||
+          normalise(partnerCsvHeaders[key]) === wanted ||
+          headerAliases[key].includes(wanted)),
+    );
+    if (!field) return null;
+    used.add(field);
+    return field;
+  });
+}
+
+/** Accepts an enum value ("co_marketing") or its label ("Co-marketing"), in any case. */
+function enumFromText<T extends string>(
+  values: readonly T[],
+  labels: Readonly<Record<T, string>>,
+  text: string,
+): T | undefined {
+  const wanted = normalise(text);
+  return values.find((v) => normalise(v) === wanted || normalise(labels[v]) === wanted);
+}
+
+const listOf = (labels: Readonly<Record<string, string>>) => Object.values(labels).join(', ');
+
+type CellResult = { value: unknown } | { error: string };
+
+function convertCell(field: PartnerCsvField, raw: string): CellResult {
+  const text = /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+  switch (field) {
+    case 'type': {
+      if (text === '') return { value: undefined };
+      const value = enumFromText(partnerTypes, partnerTypeLabels, text);
+      return value
+        ? { value }
+        : { error: `“${text}” is not a partnership type; use one of ${listOf(partnerTypeLabels)}` };
+    }
+    case 'stage': {
+      if (text === '') return { value: undefined };
+      const value = enumFromText(lifecycleStages, lifecycleStageLabels, text);
+      return value
+        ? { value }
+        : { error: `“${text}” is not a stage; use one of ${listOf(lifecycleStageLabels)}` };
+    }
+    case 'maturity': {
+      if (text === '') return { value: undefined };
+      const value = enumFromText(maturityLevels, maturityLabels, text);
+      return value
+        ? { value }
+        : { error: `“${text}” is not a maturity; use one of ${listOf(maturityLabels)}` };
+    }
+    case 'audienceSize': {
+      if (text === '') return { value: null };
+      const digits = text.replace(/[\s,_']/g, '');
+      const value = /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : Number.NaN;
+      return Number.isFinite(value)
+        ? { value }
+        : { error: `“${text}” is not a number; write the audience like 25000` };
+    }
+    case 'tags':
+      return {
+        value: [
+          ...new Set(
+            text
+              .split(/[;,|]/)
+              .map((t) => t.trim())
+              .filter(Boolean),
+          ),
+        ],
+      };
+    case 'archived': {
+      const answer = normalise(text);
+      if (['', 'no', 'n', 'false', '0'].includes(answer)) return { value: false };
+      if (['yes', 'y', 'true', '1', 'archived'].includes(answer)) return { value: true };
+      return { error: `“${text}” is not yes or no` };
+    }
+    default:
+      return { value: text };
+  }
+}
+
+export type ParsedPartnerFields = z.output<typeof partnerFields>;
+
+export interface PartnerCsvValidation {
+  totalRows: number;
+  valid: { rowNumber: number; fields: ParsedPartnerFields }[];
+  errors: CsvRowError[];
+}
+
+function mappingErrors(headers: readonly string[], mapping: readonly (PartnerCsvField | null)[]) {
+  const errors: CsvRowError[] = [];
+  if (mapping.length !== headers.length) {
+    errors.push({
+      row: 1,
+      column: '',
+      message: `The mapping covers ${mapping.length} columns but the file has ${headers.length}.`,
+    });
+  }
+  for (const required of ['name', 'type'] as const) {
+    if (!mapping.includes(required)) {
+      errors.push({
+        row: 1,
+        column: partnerCsvHeaders[required],
+        message: `Choose the column that holds each partner's ${partnerCsvHeaders[required].toLowerCase()}.`,
+      });
+    }
+  }
+  mapping.forEach((field, index) => {
+    if (field && mapping.indexOf(field) !== index) {
+      errors.push({
+        row: 1,
+        column: headers[index] ?? '',
+        message: `${partnerCsvHeaders[field]} is already filled from column “${headers[mapping.indexOf(field)] ?? ''}”.`,
+      });
+    }
+  });
+  return errors;
+}
+
+/** Checks every row with the schema a form uses; errors name the spreadsheet row and the CSV column. */
+export function validatePartnerCsv(
+  text: string,
+  mapping: readonly (PartnerCsvField | null)[],
+): PartnerCsvValidation {
+  const { headers, rows, problems } = parseCsv(text);
+  const fileErrors = [...problems, ...mappingErrors(headers, mapping)];
+  if (fileErrors.length > 0) return { totalRows: rows.length, valid: [], errors: fileErrors };
+
+  const columnOf = (field: string): string => {
+    const index = mapping.indexOf(field as PartnerCsvField);
+    return index >= 0
+      ? (headers[index] ?? '')
+      : (partnerCsvHeaders[field as PartnerCsvField] ?? field);
+  };
+  const valid: PartnerCsvValidation['valid'] = [];
+  const errors: CsvRowError[] = [];
+  for (const { rowNumber, cells } of rows) {
+    const input: Record<string, unknown> = {};
+    const rowErrors: CsvRowError[] = [];
+    mapping.forEach((field, index) => {
+      if (!field) return;
+      const result = convertCell(field, (cells[index] ?? '').trim());
+      if ('error' in result) {
+        rowErrors.push({ row: rowNumber, column: headers[index] ?? '', message: result.error });
+      } else if (result.value !== undefined) input[field] = result.value;
+    });
+    const parsed = partnerFields.safeParse(input);
+    if (!parsed.success) {
+      const seen = new Set(rowErrors.map((e) => e.column));
+      for (const issue of parsed.error.issues) {
+        const column = columnOf(String(issue.path[0] ?? ''));
+        if (seen.has(column)) continue;
+        seen.add(column);
+        rowErrors.push({ row: rowNumber, column, message: issue.message });
+      }
+    }
+    if (parsed.success && rowErrors.length === 0) valid.push({ rowNumber, fields: parsed.data });
+    else errors.push(...rowErrors);
+  }
+  return { totalRows: rows.length, valid, errors };
+}
+
+/**
+ * Writes partners with the same headers the import recognises, so an export can be edited and
+ * imported again. Cells that a spreadsheet would run as a formula are prefixed with a quote.
+ */
+export function partnersToCsv(partners: readonly Partner[]): string {
+  const data = partners.map((p) =>
+    partnerCsvFieldKeys.map((key) => {
+      switch (key) {
+        case 'type':
+          return partnerTypeLabels[p.type];
+        case 'stage':
+          return lifecycleStageLabels[p.stage];
+        case 'maturity':
+          return maturityLabels[p.maturity];
+        case 'audienceSize':
+          return p.audienceSize === null ? '' : String(p.audienceSize);
+        case 'tags':
+          return p.tags.join('; ');
+        case 'archived':
+          return p.archived ? 'yes' : 'no';
+        default:
+          return p[key];
+      }
+    }),
+  );
+  return Papa.unparse(
+    { fields: partnerCsvFieldKeys.map((key) => partnerCsvHeaders[key]), data },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
+}
