@@ -175,6 +175,16 @@ describe('heat map', () => {
     );
   });
 
+  it('colours the cells on each side of the band boundaries (4/5, 9/10, 15/16)', () => {
+    const band = (likelihood: number, impact: number) =>
+      heatMap([], 'inherent').cells[likelihood - 1]?.[impact - 1]?.band;
+    expect([band(2, 2), band(1, 5)]).toEqual(['low', 'medium']);
+    expect([band(3, 3), band(2, 5)]).toEqual(['medium', 'high']);
+    expect([band(3, 5), band(4, 4)]).toEqual(['high', 'critical']);
+    expect(band(5, 5)).toBe('critical');
+    expect(band(1, 1)).toBe('low');
+  });
+
   it('refuses a risk with values off the scale', () => {
     expect(() => heatMap([risk({ id: 1, likelihood: 6 })], 'inherent')).toThrow(RangeError);
   });
