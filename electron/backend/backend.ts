@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { contract, isMethodName } from '../../shared/contract/index.ts';
 import type { Handlers } from './handler-types.ts';
 import { fileHandlers } from './handlers/file-handlers.ts';
 import { partnerHandlers } from './handlers/partner-handlers.ts';
@@ -10,6 +11,7 @@ import { kpiHandlers } from './handlers/kpi-handlers.ts';
 import { actualsHandlers } from './handlers/actuals-handlers.ts';
 import { scorecardHandlers } from './handlers/scorecard-handlers.ts';
 import { workbookHandlers } from './handlers/workbook-handlers.ts';
+import { backupHandlers } from './handlers/backup-handlers.ts';
 import { valueCanvasHandlers } from './handlers/value-canvas-handlers.ts';
 import { ecosystemHandlers } from './handlers/ecosystem-handlers.ts';
 import { riskHandlers } from './handlers/risk-handlers.ts';
@@ -23,6 +25,7 @@ import { packHandlers } from './handlers/pack-handlers.ts';
 
 export const handlers: Handlers = {
   ...workbookHandlers,
+  ...backupHandlers,
   ...valueCanvasHandlers,
   ...ecosystemHandlers,
   ...riskHandlers,
@@ -62,7 +65,11 @@ export function createBackend(options: BackendOptions): Backend {
   );
   return {
     state,
-    call: router.call,
+    call: (method, input) => {
+      // A write waits for the integrity check if it has not run yet: a damaged file is never written.
+      if (isMethodName(method) && contract[method].kind === 'write') state.beforeWrite();
+      return router.call(method, input);
+    },
     setPrintService: (service) => printing.set(service),
     close: () => state.detach(),
   };

@@ -4,7 +4,13 @@ export type PaperSize = 'a4' | 'letter';
 export interface PdfPrintOptions {
   paper: PaperSize;
   landscape?: boolean;
+  /** Chromium header/footer templates (HTML with pageNumber/totalPages spans); user text escaped. */
+  headerTemplate?: string;
+  footerTemplate?: string;
 }
+
+/** Page margins (mm) that leave room for the running header and footer. */
+export const PRINT_MARGINS_MM = { top: 18, bottom: 16, left: 14, right: 14 } as const;
 
 /**
  * The print port: turns a page of the renderer (the pack route) into PDF bytes. Electron implements

@@ -5,6 +5,7 @@ import { defaultMigrationsFolder, readSchemaVersion } from '../../db/migrations-
 import { rendererBuildDir } from '../backend/paths.ts';
 import { createNodeBackend } from './backend-for-node.ts';
 import { startHost } from './server.ts';
+import { pack } from './cli-pack.ts';
 
 const usage = `Partnership Workbook command line
 
@@ -12,6 +13,8 @@ Usage:
   pwb serve [--port N] [--workbook FILE] [--data-dir DIR]   the app in your browser, on 127.0.0.1
   pwb new FILE --org NAME --client NAME [--currency EUR]    create a workbook
   pwb check FILE                                            check a workbook (read-only)
+  pwb pack FILE --out PACK.pdf [--sections a,b] [--partners 1,2] [--paper a4|letter] [--period YYYY-MM]
+                                                            print the governance pack with headless Chromium
   pwb help
 `;
 
@@ -31,6 +34,8 @@ export async function main(
         return await create(rest, out, err);
       case 'check':
         return check(rest, out, err);
+      case 'pack':
+        return await pack(rest, out, err);
       case undefined:
       case 'help':
       case '--help':

@@ -6,6 +6,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ApiError } from '../../shared/contract/index.ts';
 import type { Backend } from '../backend/backend.ts';
 import { RENDERER_CSP } from '../backend/csp.ts';
+import type { PdfPrinter } from '../backend/printer.ts';
+import { createChromiumPrinter } from './chromium-printer.ts';
 
 export interface HostOptions {
   backend: Backend;
@@ -13,6 +15,8 @@ export interface HostOptions {
   port?: number;
   /** Fixed only in tests; otherwise a fresh random token per launch. */
   token?: string;
+  /** Give the backend a headless-Chromium printer for its own pages (default true). */
+  printing?: boolean;
 }
 
 export interface RunningHost {
@@ -176,15 +180,29 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
+  let printer: PdfPrinter | null = null;
+  if (options.printing ?? true) {
+    printer = createChromiumPrinter();
+    // The print page carries the token like the launch URL, after its own query.
+    options.backend.setPrintService({
+      printer,
+      pageUrl: (hashPath) => `${url}#${hashPath}&token=${token}`,
+    });
+  }
   return {
     url,
     launchUrl: `${url}#token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((done) => {
+    close: async () => {
+      if (printer) {
+        options.backend.setPrintService(null);
+        await printer.close();
+      }
+      await new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => done());
-      }),
+      });
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { BrowserWindow } from 'electron';
 import {
+  PRINT_MARGINS_MM,
   PRINT_READY_ATTRIBUTE,
   type PdfPrinter,
   type PdfPrintOptions,
@@ -59,6 +60,15 @@ export function createElectronPrinter(options: ElectronPrinterOptions): PdfPrint
           landscape: print.landscape ?? false,
           printBackground: true,
           preferCSSPageSize: true,
+          displayHeaderFooter: Boolean(print.headerTemplate || print.footerTemplate),
+          headerTemplate: print.headerTemplate ?? '<span></span>',
+          footerTemplate: print.footerTemplate ?? '<span></span>',
+          margins: {
+            top: PRINT_MARGINS_MM.top / 25.4,
+            bottom: PRINT_MARGINS_MM.bottom / 25.4,
+            left: PRINT_MARGINS_MM.left / 25.4,
+            right: PRINT_MARGINS_MM.right / 25.4,
+          },
         });
         return Buffer.from(pdf);
       } finally {

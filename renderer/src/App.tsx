@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core';
-import { Router } from 'wouter';
+import { lazy, Suspense } from 'react';
+import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorState } from './components/PageState.tsx';
 import { StartScreen } from './features/start/StartScreen.tsx';
@@ -33,10 +34,25 @@ function Screens() {
   );
 }
 
+const PackPrintPage = lazy(() => import('./report/PackPrintPage.tsx'));
+
+/** The print route stands alone: no shell, no start screen, only the document. */
+function Routes() {
+  const [location] = useLocation();
+  if (/^\/pack(\?|$)/.test(location)) {
+    return (
+      <Suspense fallback={null}>
+        <PackPrintPage />
+      </Suspense>
+    );
+  }
+  return <Screens />;
+}
+
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <Screens />
+      <Routes />
     </Router>
   );
 }

@@ -7,6 +7,7 @@ import { fitMethods } from './fit.ts';
 import { agreementMethods } from './agreements.ts';
 import { settingsMethods } from './settings.ts';
 import { workbookMethods } from './workbook.ts';
+import { backupMethods } from './backups.ts';
 import { riskMethods } from './risks.ts';
 import { charterMethods } from './charters.ts';
 import { meetingMethods } from './meetings.ts';
@@ -20,6 +21,7 @@ import { scorecardMethods } from './scorecards.ts';
 
 export const contract = {
   ...workbookMethods,
+  ...backupMethods,
   ...riskMethods,
   ...charterMethods,
   ...meetingMethods,
@@ -56,6 +58,7 @@ export * from './app-error.ts';
 export * from './define.ts';
 export * from './common.ts';
 export * from './workbook.ts';
+export * from './backups.ts';
 export * from './files.ts';
 export * from './calendar.ts';
 export * from './settings.ts';

@@ -80,6 +80,8 @@ export function useApp(): () => Promise<AppUnderTest> {
         return path;
       },
       async reload() {
+        // Only the fragment would differ from the current URL, which is no reload at all.
+        await page.goto('about:blank');
         await page.goto(host.launchUrl);
         await page.getByTestId('app-ready').waitFor();
       },

@@ -1,4 +1,4 @@
-import { IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconFileTypePdf, IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
 
 export interface NavItem {
   href: string;
@@ -18,6 +18,13 @@ export const navItems: NavItem[] = [
     icon: IconUsersGroup,
     match: /^\/partners/,
     group: 'program',
+  },
+  {
+    href: '/pack-builder',
+    label: 'Governance pack',
+    icon: IconFileTypePdf,
+    match: /^\/pack-builder/,
+    group: 'workbook',
   },
   {
     href: '/settings',

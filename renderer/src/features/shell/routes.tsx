@@ -9,6 +9,7 @@ export interface PageRoute {
 const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+const PackBuilderPage = lazy(() => import('../pack/PackBuilderPage.tsx'));
 
 /** Every page of an open workbook, code-split per module; each module adds its routes here. */
 export const pageRoutes: PageRoute[] = [
@@ -17,5 +18,6 @@ export const pageRoutes: PageRoute[] = [
     path: '/partners/:id',
     component: ({ params }) => <PartnerDetailPage id={Number(params.id)} />,
   },
+  { path: '/pack-builder', component: PackBuilderPage },
   { path: '/settings', component: SettingsPage },
 ];

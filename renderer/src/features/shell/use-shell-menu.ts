@@ -46,10 +46,7 @@ export function useShellMenu(): void {
           if (current.data) navigate('/settings');
           return;
         case 'exportPdf':
-          notifications.show({
-            title: 'PDF pack',
-            message: 'The governance pack is not part of this version yet.',
-          });
+          if (current.data) navigate('/pack-builder');
           return;
       }
     };

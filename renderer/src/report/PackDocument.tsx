@@ -1,0 +1,35 @@
+import './pack.css';
+import { Fragment, type ReactNode } from 'react';
+import type { PackData, PackSectionId } from '../../../shared/contract/index.ts';
+import { AppendixSection } from './sections/AppendixSection.tsx';
+import { CoverSection } from './sections/CoverSection.tsx';
+import { PortfolioSection } from './sections/PortfolioSection.tsx';
+import { TocSection } from './sections/TocSection.tsx';
+
+type SectionRenderer = (data: PackData, number: number) => ReactNode;
+
+/** One renderer per section; the backend lists only sections that have content. */
+const renderers: Partial<Record<PackSectionId, SectionRenderer>> = {
+  portfolio: (data, number) => <PortfolioSection data={data} number={number} />,
+  appendix: (_data, number) => <AppendixSection number={number} />,
+};
+
+interface PackDocumentProps {
+  data: PackData;
+  tocPages?: Record<string, number> | undefined;
+}
+
+/** The governance pack, as printed by Chromium and as previewed in the app. */
+export function PackDocument({ data, tocPages }: PackDocumentProps) {
+  const body = data.sections.filter((s) => s !== 'cover' && renderers[s]);
+  return (
+    <div className="pack" data-paper={data.paper} data-testid="pack-document">
+      {data.sections.includes('cover') && <CoverSection data={data} />}
+      {body.length > 0 && <TocSection sections={body} pages={tocPages} />}
+      {body.map((id, index) => (
+        <Fragment key={id}>{renderers[id]?.(data, index + 1)}</Fragment>
+      ))}
+      <style>{`@page { size: ${data.paper === 'a4' ? 'A4' : 'letter'}; }`}</style>
+    </div>
+  );
+}

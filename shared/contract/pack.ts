@@ -1,0 +1,121 @@
+import { z } from './zod.ts';
+import { absolutePath, id } from './common.ts';
+import { query } from './define.ts';
+
+/** The pack's sections, in the order a steering committee reads them: decisions first. */
+export const packSectionIds = [
+  'cover',
+  'decisions',
+  'summary',
+  'portfolio',
+  'scorecards',
+  'kpis',
+  'forecast',
+  'risks',
+  'charter',
+  'calendar',
+  'actions',
+  'canvases',
+  'appendix',
+] as const;
+export type PackSectionId = (typeof packSectionIds)[number];
+
+export const packSectionLabels: Record<PackSectionId, string> = {
+  cover: 'Cover',
+  decisions: 'Decisions requested',
+  summary: 'Executive summary',
+  portfolio: 'Partner portfolio',
+  scorecards: 'Partner scorecards',
+  kpis: 'KPI roll-up',
+  forecast: 'Forecast',
+  risks: 'Risks',
+  charter: 'Governance charter',
+  calendar: 'Joint marketing calendar, next 90 days',
+  actions: 'Actions and decisions',
+  canvases: 'Value proposition canvases',
+  appendix: 'Appendix: definitions',
+};
+
+export const paperSizes = ['a4', 'letter'] as const;
+
+export const packOptions = z.object({
+  sections: z
+    .array(z.enum(packSectionIds))
+    .min(1, 'Choose at least one section')
+    .default([...packSectionIds]),
+  /** Empty means every partner that is not archived. */
+  partnerIds: z.array(id).max(5000).default([]),
+  /** The period the pack reports on: the last month it covers. */
+  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use a month like 2026-10'),
+  paper: z.enum(paperSizes).default('a4'),
+  /** Only set by the printer on its second pass: the page each section starts on. */
+  tocPages: z.record(z.string(), z.number().int().positive()).optional(),
+});
+export type PackOptions = z.infer<typeof packOptions>;
+export type PackOptionsInput = z.input<typeof packOptions>;
+
+export const packPartnerRow = z.object({
+  id,
+  name: z.string(),
+  type: z.string(),
+  stage: z.string(),
+  tier: z.string(),
+  ownerOurs: z.string(),
+  ownerTheirs: z.string(),
+  region: z.string(),
+  segment: z.string(),
+});
+
+/**
+ * Everything one pack shows, assembled by the backend in one call. Each module adds its section's
+ * data as an optional field; a section with no data is left out of `sections`, never printed empty.
+ */
+export const packData = z.object({
+  generatedAt: z.string(),
+  title: z.string(),
+  orgName: z.string(),
+  clientName: z.string(),
+  programName: z.string(),
+  confidentiality: z.string(),
+  currency: z.string(),
+  period: z.string(),
+  paper: z.enum(paperSizes),
+  logo: z.object({ mimeType: z.string(), base64: z.string() }).nullable(),
+  /** The sections that will print, in order (requested and with content). */
+  sections: z.array(z.enum(packSectionIds)),
+  partners: z.array(packPartnerRow),
+});
+export type PackData = z.infer<typeof packData>;
+
+export const packExportResult = z.object({
+  pages: z.number().int(),
+  bytes: z.number().int(),
+  /** Where the PDF was written, when a path was given. */
+  path: z.string().nullable(),
+  /** The PDF itself, base64, when no path was given (the browser downloads it). */
+  base64: z.string().nullable(),
+  /** Page where each printed section starts (as listed in the table of contents). */
+  sectionPages: z.record(z.string(), z.number().int()),
+});
+export type PackExportResult = z.infer<typeof packExportResult>;
+
+export const packMethods = {
+  'pack.data': query(packOptions, packData),
+  'pack.export': query(packOptions.extend({ path: absolutePath.optional() }), packExportResult),
+} as const;
+
+/** The renderer route that lays out a pack for print; the options travel as one JSON parameter. */
+export function packHashPath(options: PackOptionsInput): string {
+  return `/pack?o=${encodeURIComponent(JSON.stringify(options))}`;
+}
+
+/** Reads the options back from the route's query string (validated by the backend when used). */
+export function packOptionsFromQuery(query: string): unknown {
+  const raw = new URLSearchParams(query).get('o');
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return null;
+  }
+}
