@@ -107,6 +107,71 @@ describe('value proposition canvas fit', () => {
     expect(result.fit).toBe(0);
   });
 
+  it('measures gains alone when there are no pains', () => {
+    const result = valueCanvasFit({
+      pains: [],
+      gains: ranked(1, 2, 3, 4),
+      relievers: [],
+      creators: [{ id: 10, gainIds: [1, 4] }],
+    });
+    expect(result.topCount).toBe(3);
+    expect(result.addressedCount).toBe(1);
+    expect(result.percent).toBe(33);
+    expect(result.unaddressedGainIds).toEqual([2, 3]);
+  });
+
+  it('counts a pain once however many relievers address it', () => {
+    const result = valueCanvasFit({
+      pains: ranked(1, 2),
+      gains: [],
+      relievers: [
+        { id: 10, painIds: [1, 1] },
+        { id: 11, painIds: [1] },
+      ],
+      creators: [],
+    });
+    expect(result.addressedCount).toBe(1);
+    expect(result.percent).toBe(50);
+  });
+
+  it('rounds to whole percentages: 1 of 6 is 17 %, 5 of 6 is 83 %', () => {
+    const six = { pains: ranked(1, 2, 3), gains: ranked(4, 5, 6) };
+    const one = valueCanvasFit({ ...six, relievers: [{ id: 9, painIds: [1] }], creators: [] });
+    expect(one.percent).toBe(17);
+    const five = valueCanvasFit({
+      ...six,
+      relievers: [{ id: 9, painIds: [1, 2, 3] }],
+      creators: [{ id: 10, gainIds: [4, 5] }],
+    });
+    expect(five.percent).toBe(83);
+  });
+
+  it('follows a re-ranking: a pain moved out of the top three no longer counts', () => {
+    const relievers = [{ id: 9, painIds: [4] }];
+    const before = valueCanvasFit({
+      pains: ranked(1, 2, 3, 4),
+      gains: [],
+      relievers,
+      creators: [],
+    });
+    expect(before.percent).toBe(0);
+    const after = valueCanvasFit({ pains: ranked(4, 1, 2, 3), gains: [], relievers, creators: [] });
+    expect(after.percent).toBe(33);
+    expect(after.unaddressedPainIds).toEqual([1, 2]);
+  });
+
+  it('leaves its input untouched and takes nothing for a count of zero', () => {
+    const pains = [
+      { id: 2, rank: 2 },
+      { id: 1, rank: 1 },
+    ];
+    const copy = structuredClone(pains);
+    valueCanvasFit({ pains, gains: [], relievers: [], creators: [] });
+    expect(pains).toEqual(copy);
+    expect(topRanked(pains, 0)).toEqual([]);
+    expect(topRanked(pains, -1)).toEqual([]);
+  });
+
   it('stays within 0..1 and agrees with its own lists for any canvas', () => {
     const items = fc.uniqueArray(
       fc.record({ id: fc.integer({ min: 1, max: 30 }), rank: fc.integer({ min: 1, max: 10 }) }),
