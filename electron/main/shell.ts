@@ -4,7 +4,7 @@ import { ipcChannels, type MenuEvent, type RecentWorkbook } from '../../shared/c
 import { createBackend } from '../backend/backend.ts';
 import type { PdfPrinter } from '../backend/printer.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
-import { APP_SCHEME } from './app-protocol-path.ts';
+import { APP_ORIGIN, APP_SCHEME } from './app-protocol-path.ts';
 import { createElectronPrinter } from './electron-printer.ts';
 import { registerShellIpc } from './ipc.ts';
 import { createMainWindow } from './main-window.ts';
@@ -53,6 +53,11 @@ export async function startShell(): Promise<Shell | null> {
   });
   const trusted = new TrustedContents();
   const printer = createElectronPrinter({ preload: paths.preload, trusted });
+  // The pack route is printed from the same app:// origin, in a hidden window with the same bridge.
+  backend.setPrintService({
+    printer,
+    pageUrl: (hashPath) => `${APP_ORIGIN}/index.html#${hashPath}`,
+  });
 
   let window: BrowserWindow | null = null;
   let pageReady = false;

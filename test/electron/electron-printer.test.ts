@@ -44,9 +44,29 @@ describe('Electron PdfPrinter', () => {
       landscape: false,
       printBackground: true,
       preferCSSPageSize: true,
+      displayHeaderFooter: false,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<span></span>',
+      margins: { top: 18 / 25.4, bottom: 16 / 25.4, left: 14 / 25.4, right: 14 / 25.4 },
     });
     expect(window.isDestroyed()).toBe(true);
     expect(trusted.has(window.webContents as unknown as WebContents)).toBe(false);
+  });
+
+  it('prints the running header and footer templates it is given', async () => {
+    const printer = createElectronPrinter({ preload, trusted: new TrustedContents() });
+    await printer.printToPdf(packUrl, {
+      paper: 'a4',
+      headerTemplate: '<div>Contoso</div>',
+      footerTemplate: '<div>Page <span class="pageNumber"></span></div>',
+    });
+    expect(lastWindow().webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({
+        displayHeaderFooter: true,
+        headerTemplate: '<div>Contoso</div>',
+        footerTemplate: '<div>Page <span class="pageNumber"></span></div>',
+      }),
+    );
   });
 
   it('honours Letter and landscape', async () => {
