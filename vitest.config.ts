@@ -11,6 +11,8 @@ export default defineConfig({
       nodeProject('db'),
       nodeProject('backend'),
       nodeProject('electron'),
+      // Real processes killed mid-write, two writers racing, ~10,000 fuzzed calls: slow by design.
+      nodeProject('reliability', { testTimeout: 180_000, hookTimeout: 120_000 }),
       {
         test: {
           name: 'renderer',

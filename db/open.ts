@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { AppError } from '../shared/contract/index.ts';
 import * as schema from './schema/index.ts';
+import { backupFolderFor, writeVerifiedBackup } from './backup.ts';
 import { APPLICATION_ID } from './file-header.ts';
 import { probeWorkbookFile } from './probe.ts';
 
@@ -16,16 +16,20 @@ export interface WorkbookConnection {
   readonly sqlite: Database.Database;
   readonly db: WorkbookDb;
   readonly schemaVersion: number;
+  /** The id in workbook_settings: names the workbook's backups folder. */
+  readonly workbookId: string;
+  /** Can turn true while open (a failed integrity check); the router reads it before every write. */
   readonly readOnly: boolean;
   readonly readOnlyReason: string | null;
+  markReadOnly(reason: string): void;
   close(): void;
 }
 
 export interface OpenOptions {
   migrationsFolder: string;
   appSchemaVersion: number;
-  /** Where the pre-migration backup goes. */
-  backupDir?: string | undefined;
+  /** The backups root (<dataDir>/backups); the pre-migration backup goes to its folder for this workbook. */
+  backupRoot?: string | undefined;
   readOnly?: boolean | undefined;
   nativeBinding?: string | undefined;
 }
@@ -49,6 +53,13 @@ function applyPragmas(sqlite: Database.Database, readOnly: boolean): void {
   sqlite.pragma('foreign_keys = ON');
 }
 
+export function readWorkbookId(sqlite: Database.Database): string {
+  const row = sqlite
+    .prepare('SELECT workbook_id AS id FROM workbook_settings WHERE id = 1')
+    .get() as { id: unknown } | undefined;
+  return typeof row?.id === 'string' ? row.id : 'unknown';
+}
+
 function wrap(
   path: string,
   sqlite: Database.Database,
@@ -56,13 +67,24 @@ function wrap(
   readOnly: boolean,
   reason: string | null,
 ): WorkbookConnection {
+  let isReadOnly = readOnly;
+  let readOnlyReason = reason;
   return {
     path,
     sqlite,
     db: drizzle(sqlite, { schema }),
     schemaVersion,
-    readOnly,
-    readOnlyReason: reason,
+    workbookId: readWorkbookId(sqlite),
+    get readOnly() {
+      return isReadOnly;
+    },
+    get readOnlyReason() {
+      return readOnlyReason;
+    },
+    markReadOnly(why: string) {
+      isReadOnly = true;
+      readOnlyReason = why;
+    },
     close: () => {
       if (sqlite.open) sqlite.close();
     },
@@ -96,8 +118,13 @@ export async function openWorkbook(
           'This workbook uses an older file format; open it for editing to upgrade it.',
         );
       }
-      if (options.backupDir)
-        await backupBeforeMigration(sqlite, path, fileVersion, options.backupDir);
+      if (options.backupRoot) {
+        await writeVerifiedBackup(sqlite, {
+          folder: backupFolderFor(options.backupRoot, readWorkbookId(sqlite)),
+          reason: 'before-migration',
+          nativeBinding: options.nativeBinding,
+        });
+      }
       runMigrations(sqlite, options);
     }
     return wrap(
@@ -111,19 +138,6 @@ export async function openWorkbook(
     sqlite.close();
     throw error;
   }
-}
-
-async function backupBeforeMigration(
-  sqlite: Database.Database,
-  path: string,
-  fromVersion: number,
-  backupDir: string,
-): Promise<void> {
-  mkdirSync(backupDir, { recursive: true });
-  const stamp = nowIso().replace(/[:.]/g, '-');
-  await sqlite.backup(
-    join(backupDir, `${basename(path, '.pwb')}-${stamp}-before-v${fromVersion}.pwb`),
-  );
 }
 
 function runMigrations(sqlite: Database.Database, options: OpenOptions): void {

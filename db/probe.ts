@@ -144,3 +144,23 @@ function checkWithSqlite(path: string, walExisted: boolean, options: ProbeOption
     }
   }
 }
+
+/**
+ * PRAGMA quick_check on an open connection: null when healthy, else a sentence for the user. It
+ * reads every page, so the backend runs it after the first screen, not before.
+ */
+export function quickCheckProblem(sqlite: Database.Database, fileName: string): string | null {
+  let first: string;
+  try {
+    const rows = sqlite.pragma('quick_check(1)') as { quick_check: string }[];
+    first = rows[0]?.quick_check ?? 'no answer';
+  } catch (error) {
+    first = error instanceof Error ? error.message : String(error);
+  }
+  if (first === 'ok') return null;
+  const detail = first
+    .replace(/\*\*\* in database \w+ \*\*\*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `"${fileName}" is damaged (integrity check: ${detail}). It is open read-only so nothing more is written to it; restore it from a backup.`;
+}

@@ -11,6 +11,13 @@ export const workbookInfo = z.object({
   /** Why the workbook is read-only, in a sentence for the user. */
   readOnlyReason: z.string().nullable(),
   schemaVersion: z.number().int(),
+  /**
+   * The integrity check that runs after the first screen: 'checking' until it has run, 'damaged'
+   * when it failed (the workbook is then read-only, with the reason in readOnlyReason).
+   */
+  integrity: z.enum(['checking', 'ok', 'damaged']),
+  /** A caution to show while the workbook is open (e.g. it is on a network drive), or null. */
+  warning: z.string().nullable(),
 });
 export type WorkbookInfo = z.infer<typeof workbookInfo>;
 

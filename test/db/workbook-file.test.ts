@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, openWorkbook } from '../../db/open.ts';
-import { probeWorkbookFile } from '../../db/probe.ts';
+import { probeWorkbookFile, quickCheckProblem } from '../../db/probe.ts';
 import { APPLICATION_ID } from '../../db/file-header.ts';
 import { defaultMigrationsFolder } from '../../db/migrations-info.ts';
 import { appSchemaVersion } from '../fixtures/backend.ts';
@@ -69,6 +69,7 @@ describe('workbook files', () => {
   const cases: [string, (dir: string, valid: string) => string, RegExp][] = [
     ['a text file', (dir) => badFiles.text(dir), /not a SQLite database/],
     ['an empty file', (dir) => badFiles.empty(dir), /is empty/],
+    ['random bytes', (dir) => badFiles.randomBytes(dir), /not a SQLite database/],
     [
       "another program's SQLite file",
       (dir) => badFiles.foreignSqlite(dir),
@@ -105,6 +106,34 @@ describe('workbook files', () => {
       expect(readdirSync(dir).sort()).toEqual(filesBefore);
     },
   );
+
+  it('finds a bit flipped inside a page with the integrity check, and never writes that file', async () => {
+    const dir = tempDir();
+    const valid = await makeWorkbook(dir);
+    const wb = await openWorkbook(valid, options);
+    const insert = wb.sqlite.prepare(
+      "INSERT INTO partners (name, type, stage, notes, created_at, updated_at) VALUES (?, 'content', 'identified', ?, 'now', 'now')",
+    );
+    for (let i = 0; i < 300; i++) insert.run(`Partner ${i}`, 'n'.repeat(300));
+    wb.close();
+    const path = badFiles.bitFlippedPage(valid, dir);
+    const before = sha256(path);
+
+    // The cheap probe of an open only reads the header and the settings; the deep one reads every page.
+    expect(probeWorkbookFile(path, options).ok).toBe(true);
+    const deep = probeWorkbookFile(path, { ...options, deep: true });
+    expect(deep).toMatchObject({ ok: false });
+    expect(deep.message).toMatch(
+      /^"bit-flipped\.pwb" is damaged \(.+\)\. Restore it from a backup\.$/,
+    );
+
+    const opened = await openWorkbook(path, options);
+    expect(quickCheckProblem(opened.sqlite, 'bit-flipped.pwb')).toMatch(
+      /^"bit-flipped\.pwb" is damaged \(integrity check: .+\)\. It is open read-only so nothing more is written to it; restore it from a backup\.$/,
+    );
+    opened.close();
+    expect(sha256(path)).toBe(before);
+  });
 
   it('reports a missing file', () => {
     const check = probeWorkbookFile('/nonexistent/dir/x.pwb', options);

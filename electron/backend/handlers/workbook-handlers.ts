@@ -1,11 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { detectNetworkDrive } from '../../../db/lock-network-fs.ts';
+import { acquireWorkbookLock } from '../../../db/lock.ts';
 import { createWorkbook, openWorkbook } from '../../../db/open.ts';
 import { probeWorkbookFile } from '../../../db/probe.ts';
 import { AppError } from '../../../shared/contract/index.ts';
 import type { workbookMethods } from '../../../shared/contract/workbook.ts';
 import type { HandlerMap } from '../handler-types.ts';
+import { openForEditing, openReadOnly } from '../workbook-lock.ts';
 
 export const workbookHandlers: HandlerMap<keyof typeof workbookMethods> = {
   'app.info': (_input, { state }) => ({
@@ -18,29 +21,29 @@ export const workbookHandlers: HandlerMap<keyof typeof workbookMethods> = {
   }),
   'workbook.current': (_input, { state }) => state.info(),
   'workbook.create': async (input, { state }) => {
-    const connection = await createWorkbook(input.path, {
-      ...state.options,
-      orgName: input.orgName,
-      clientName: input.clientName,
-      currency: input.currency,
-    });
-    return state.attach(connection);
+    const lock = acquireWorkbookLock(input.path);
+    try {
+      const connection = await createWorkbook(input.path, {
+        ...state.options,
+        orgName: input.orgName,
+        clientName: input.clientName,
+        currency: input.currency,
+      });
+      return state.attach(connection, { lock, warning: detectNetworkDrive(input.path) });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   },
-  'workbook.open': async (input, { state }) => {
-    const connection = await openWorkbook(input.path, {
-      ...state.options,
-      readOnly: input.readOnly,
-      backupDir: join(state.options.dataDir, 'backups'),
-    });
-    return state.attach(connection);
-  },
+  'workbook.open': (input, { state }) =>
+    input.readOnly ? openReadOnly(state, input.path) : openForEditing(state, input.path),
   'workbook.close': (_input, { state }) => {
     state.detach();
     return null;
   },
   'workbook.saveAs': async (input, { state }) => {
     const { connection } = state.require();
-    if (input.path === connection.path) {
+    if (resolve(input.path) === resolve(connection.path)) {
       throw new AppError('invalid_input', 'Choose a different file name to save a copy.', {
         path: 'This is the open file',
       });
@@ -54,13 +57,24 @@ export const workbookHandlers: HandlerMap<keyof typeof workbookMethods> = {
         },
       );
     }
-    // SQLite's online backup API: a consistent copy even while the source is open.
-    await connection.sqlite.backup(input.path);
-    const copy = await openWorkbook(input.path, {
-      ...state.options,
-      backupDir: join(state.options.dataDir, 'backups'),
-    });
-    return state.attach(copy);
+    const lock = acquireWorkbookLock(input.path);
+    try {
+      // SQLite's online backup API: a consistent copy even while the source is open.
+      try {
+        await connection.sqlite.backup(input.path);
+      } catch (error) {
+        rmSync(input.path, { force: true });
+        throw error;
+      }
+      const copy = await openWorkbook(input.path, {
+        ...state.options,
+        backupRoot: state.backupsRoot,
+      });
+      return state.attach(copy, { lock, warning: detectNetworkDrive(input.path) });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   },
   'workbook.check': (input, { state }) =>
     probeWorkbookFile(input.path, { ...state.options, deep: true }),
