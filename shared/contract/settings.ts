@@ -25,7 +25,12 @@ export const currencyCode = z
 /** Tunable parameters of the modules. Each key has a default so older workbooks read cleanly. */
 export const moduleParams = z
   .object({
-    weeklyActivityLimitPerAudience: z.number().int().min(1).max(50).default(3),
+    weeklyActivityLimitPerAudience: z
+      .number({ message: 'Enter a number' })
+      .int('Use a whole number')
+      .min(1, 'Allow at least 1 activity a week')
+      .max(50, 'Use 50 or fewer')
+      .default(3),
     fitWeights: fitWeights.default({ ...defaultFitWeights }),
     scorecardCriteria: scorecardCriteriaParam.default(() =>
       defaultScorecardCriteriaConfig.map((c) => ({ ...c })),

@@ -288,6 +288,51 @@ export function findBudgetOverruns(
   );
 }
 
+/** One partner's split share of the activities that start in one fiscal quarter. */
+export interface PartnerQuarterSpend {
+  partnerId: number;
+  fiscalYear: number;
+  quarter: Quarter;
+  spentMinor: number;
+  activityIds: number[];
+}
+
+/**
+ * Every partner's share of activity spend per fiscal quarter, booked as findBudgetOverruns books
+ * it (quarter of the start date, cancelled activities and unusable splits left out), whether or
+ * not the quarter has a plan.
+ */
+export function partnerSpendByQuarter(
+  activities: readonly CalendarActivity[],
+  fiscalYearStartMonth: number,
+): PartnerQuarterSpend[] {
+  const spend = new Map<string, PartnerQuarterSpend>();
+  for (const activity of activities) {
+    if (activity.status === 'cancelled') continue;
+    const percents = activity.splits.map((split) => split.percent);
+    if (percents.length === 0 || percentSplitProblem(percents)) continue;
+    const shares = splitAmount(activity.budgetMinor, percents);
+    const { fiscalYear, quarter } = fiscalQuarterOf(activity.startDate, fiscalYearStartMonth);
+    activity.splits.forEach((split, index) => {
+      if (split.party === 'ours') return;
+      const key = `${split.party}|${fiscalYear}|${quarter}`;
+      const entry = spend.get(key) ?? {
+        partnerId: split.party,
+        fiscalYear,
+        quarter,
+        spentMinor: 0,
+        activityIds: [],
+      };
+      entry.spentMinor += shares[index] ?? 0;
+      if (entry.activityIds.at(-1) !== activity.id) entry.activityIds.push(activity.id);
+      spend.set(key, entry);
+    });
+  }
+  return [...spend.values()].sort(
+    (a, b) => a.fiscalYear - b.fiscalYear || a.quarter - b.quarter || a.partnerId - b.partnerId,
+  );
+}
+
 export function detectCalendarConflicts(
   activities: readonly CalendarActivity[],
   options: ConflictOptions,

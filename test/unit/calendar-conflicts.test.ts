@@ -6,6 +6,7 @@ import {
   findBudgetOverruns,
   findOverlaps,
   normalizeLabel,
+  partnerSpendByQuarter,
   type CalendarActivity,
   type CalendarConflict,
   type ConflictOptions,
@@ -420,5 +421,68 @@ describe('performance', () => {
     expect(conflicts.some((c) => c.kind === 'audience-overload')).toBe(true);
     expect(conflicts.some((c) => c.kind === 'budget-over-plan')).toBe(true);
     expect(elapsed).toBeLessThan(2_000);
+  });
+});
+
+describe('partner spend per fiscal quarter, planned or not', () => {
+  const shared = (
+    id: number,
+    startDate: string,
+    budgetMinor: number,
+    status = 'planned' as const,
+  ) =>
+    activity({
+      id,
+      startDate,
+      endDate: startDate,
+      budgetMinor,
+      status,
+      partnerIds: [7, 8],
+      splits: [
+        { party: 'ours', percent: 50 },
+        { party: 7, percent: 30 },
+        { party: 8, percent: 20 },
+      ],
+    });
+
+  it('books each partner share in the fiscal quarter of the start date', () => {
+    const spend = partnerSpendByQuarter(
+      [
+        shared(1, '2026-04-01', 100_001),
+        shared(2, '2026-06-30', 1_000),
+        shared(3, '2026-03-31', 500),
+      ],
+      4,
+    );
+    expect(spend).toEqual([
+      { partnerId: 7, fiscalYear: 2026, quarter: 4, spentMinor: 150, activityIds: [3] },
+      { partnerId: 8, fiscalYear: 2026, quarter: 4, spentMinor: 100, activityIds: [3] },
+      { partnerId: 7, fiscalYear: 2027, quarter: 1, spentMinor: 30_300, activityIds: [1, 2] },
+      { partnerId: 8, fiscalYear: 2027, quarter: 1, spentMinor: 20_200, activityIds: [1, 2] },
+    ]);
+  });
+
+  it('agrees with the budget check and leaves out cancelled activities and broken splits', () => {
+    const list = [
+      shared(1, '2026-05-04', 1_000_000),
+      { ...shared(2, '2026-05-04', 9_000_000), status: 'cancelled' as const },
+      activity({
+        id: 3,
+        startDate: '2026-05-04',
+        budgetMinor: 9_000_000,
+        splits: [{ party: 7, percent: 40 }],
+      }),
+    ];
+    const spend = partnerSpendByQuarter(list, 1);
+    expect(spend.map((s) => [s.partnerId, s.spentMinor])).toEqual([
+      [7, 300_000],
+      [8, 200_000],
+    ]);
+    const overruns = findBudgetOverruns(list, {
+      fiscalYearStartMonth: 1,
+      currency: 'EUR',
+      plans: [{ partnerId: 7, fiscalYear: 2026, quarter: 2, budgetMinor: 299_999 }],
+    });
+    expect(overruns.map((o) => o.spentMinor)).toEqual([spend[0]?.spentMinor]);
   });
 });
