@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,6 +50,10 @@ export async function pack(args: string[], out: Out, err: Out): Promise<number> 
     return 2;
   }
 
+  if (!existsSync(join(rendererBuildDir, 'index.html'))) {
+    err('The app is not built yet, so there is nothing to print. Run: npm run build:renderer');
+    return 1;
+  }
   const ownDataDir = values['data-dir'] ? null : mkdtempSync(join(tmpdir(), 'pwb-pack-'));
   const backend = createNodeBackend(
     values['data-dir'] ? resolve(values['data-dir']) : (ownDataDir ?? undefined),

@@ -3,22 +3,32 @@ import { lazy, Suspense } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorState } from './components/PageState.tsx';
-import { StartScreen } from './features/start/StartScreen.tsx';
-import { WorkbookDialogs } from './features/start/WorkbookDialogs.tsx';
 import { useCurrentWorkbook } from './features/shell/use-workbook.ts';
-import { WorkbookShell } from './features/shell/WorkbookShell.tsx';
 import { useShellMenu } from './features/shell/use-shell-menu.ts';
+
+// Split so the first paint needs only what it shows: the start screen or the workbook shell.
+const StartScreen = lazy(() =>
+  import('./features/start/StartScreen.tsx').then((m) => ({ default: m.StartScreen })),
+);
+const WorkbookShell = lazy(() =>
+  import('./features/shell/WorkbookShell.tsx').then((m) => ({ default: m.WorkbookShell })),
+);
+const WorkbookDialogs = lazy(() =>
+  import('./features/start/WorkbookDialogs.tsx').then((m) => ({ default: m.WorkbookDialogs })),
+);
+
+function FullScreenLoader() {
+  return (
+    <Center h="100%">
+      <Loader />
+    </Center>
+  );
+}
 
 function Screens() {
   const current = useCurrentWorkbook();
   useShellMenu();
-  if (current.isPending) {
-    return (
-      <Center h="100%">
-        <Loader />
-      </Center>
-    );
-  }
+  if (current.isPending) return <FullScreenLoader />;
   if (current.isError) {
     return (
       <Center h="100%" p="xl">
@@ -27,10 +37,17 @@ function Screens() {
     );
   }
   return (
-    <div data-testid="app-ready" style={{ height: '100%' }}>
-      {current.data ? <WorkbookShell info={current.data} /> : <StartScreen />}
-      <WorkbookDialogs />
-    </div>
+    <>
+      <Suspense fallback={<FullScreenLoader />}>
+        <div data-testid="app-ready" style={{ height: '100%' }}>
+          {current.data ? <WorkbookShell info={current.data} /> : <StartScreen />}
+        </div>
+      </Suspense>
+      {/* Its own boundary: switching screens must not unmount an open dialog. */}
+      <Suspense fallback={null}>
+        <WorkbookDialogs />
+      </Suspense>
+    </>
   );
 }
 

@@ -7,11 +7,8 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from '../../shared/contract/zod.ts';
 import { App } from './App.tsx';
 import { theme } from './theme/theme.ts';
-
-z.config({ jitless: true });
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Backend } from '../../electron/backend/backend.ts';
-import { rendererBuildDir } from '../../electron/backend/paths.ts';
 import { createNodeBackend } from '../../electron/host/backend-for-node.ts';
 import { launchChromium } from '../../electron/host/chromium.ts';
 import { startHost, type RunningHost } from '../../electron/host/server.ts';
@@ -50,7 +49,7 @@ export function useApp(): () => Promise<AppUnderTest> {
   return async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pwb-e2e-'));
     const backend = createNodeBackend(join(dir, 'data'));
-    const host = await startHost({ backend, staticDir: rendererBuildDir });
+    const host = await startHost({ backend, staticDir: inject('rendererDir') });
     const context: BrowserContext = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       colorScheme: 'light',

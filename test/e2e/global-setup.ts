@@ -1,7 +1,24 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
 import { rendererConfig } from '../../renderer/vite.config.ts';
 
-/** End-to-end tests run against the production renderer bundle, built once per run. */
-export default async function setup(): Promise<void> {
-  await build({ ...rendererConfig, logLevel: 'warn' });
+declare module 'vitest' {
+  export interface ProvidedContext {
+    rendererDir: string;
+  }
+}
+
+/**
+ * End-to-end tests run against the production renderer bundle, built once per run into a folder
+ * of its own, so two runs at once never serve each other's half-written build.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  const base = join(process.cwd(), 'test-results');
+  mkdirSync(base, { recursive: true });
+  const outDir = mkdtempSync(join(base, 'renderer-'));
+  await build({ ...rendererConfig, logLevel: 'warn', build: { ...rendererConfig.build, outDir } });
+  project.provide('rendererDir', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }

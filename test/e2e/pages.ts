@@ -44,6 +44,11 @@ export async function addPartner(
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** Every autosaving form on the page reports its edits committed. */
 export async function waitForSaved(page: Page): Promise<void> {
-  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  await page.locator('[data-testid="save-status"][data-state="saved"]').first().waitFor();
+  await page
+    .locator('[data-testid="save-status"]:not([data-state="saved"])')
+    .first()
+    .waitFor({ state: 'detached' });
 }

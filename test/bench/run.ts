@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchBundleSize } from './bundle-size.bench.ts';
+import { benchFieldEdit } from './field-edit.bench.ts';
+import type { BenchContext, Figure } from './harness.ts';
+import { printTable, writeJson } from './harness.ts';
+import { benchMonteCarlo } from './monte-carlo.bench.ts';
+
+/**
+ * `npm run bench`: every performance figure of the issues, each with its baseline measured in the
+ * same run. `--quick` (CI) proves every benchmark runs, with fewer repetitions and smaller data.
+ */
+const quick = process.argv.includes('--quick');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const workDir = mkdtempSync(join(tmpdir(), 'pwb-bench-'));
+const ctx: BenchContext = { quick, runs: quick ? 3 : 15, workDir };
+
+const suites: [string, (ctx: BenchContext) => Promise<Figure[]>][] = [
+  ['P6', benchFieldEdit],
+  ['P8', benchMonteCarlo],
+  ['P11', benchBundleSize],
+];
+
+const figures: Figure[] = [];
+try {
+  for (const [id, suite] of suites) {
+    if (only && !only.includes(id)) continue;
+    process.stdout.write(`running ${id}…\n`);
+    figures.push(...(await suite(ctx)));
+  }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+console.log(`\n${printTable(figures)}\n`);
+const out = join(process.cwd(), 'test-results', quick ? 'bench-quick.json' : 'bench.json');
+writeJson(out, figures, quick);
+console.log(`Wrote ${out}.`);
+const failed = figures.filter((f) => !f.pass);
+// Quick mode proves the benchmarks work; budgets are judged on the full run.
+if (!quick && failed.length > 0) {
+  console.log(
+    `${failed.length} figure(s) missed their goal: ${failed.map((f) => f.id).join(', ')}`,
+  );
+  process.exitCode = 1;
+}
