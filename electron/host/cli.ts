@@ -6,6 +6,7 @@ import { rendererBuildDir } from '../backend/paths.ts';
 import { createNodeBackend } from './backend-for-node.ts';
 import { startHost } from './server.ts';
 import { pack } from './cli-pack.ts';
+import { generate } from './cli-generate.ts';
 
 const usage = `Partnership Workbook command line
 
@@ -15,6 +16,7 @@ Usage:
   pwb check FILE                                            check a workbook (read-only)
   pwb pack FILE --out PACK.pdf [--sections a,b] [--partners 1,2] [--paper a4|letter] [--period YYYY-MM]
                                                             print the governance pack with headless Chromium
+  pwb generate FILE [--partners 5000] [--seed 1]            a large deterministic workbook (benchmarks)
   pwb help
 `;
 
@@ -36,6 +38,8 @@ export async function main(
         return check(rest, out, err);
       case 'pack':
         return await pack(rest, out, err);
+      case 'generate':
+        return await generate(rest, out, err);
       case undefined:
       case 'help':
       case '--help':
