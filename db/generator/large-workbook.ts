@@ -145,7 +145,7 @@ function insertPartners(
         `${first}.${last}@${slug}${i + 1}.example`
           .toLowerCase()
           .normalize('NFD')
-          .replace(/[^\x00-\x7f]/g, ''),
+          .replace(/\p{Diacritic}/gu, ''),
         '+44 20 7946 0000',
         c === 0 ? 'ours' : 'theirs',
       );
