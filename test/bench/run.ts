@@ -6,11 +6,16 @@ import { benchFieldEdit } from './field-edit.bench.ts';
 import type { BenchContext, Figure } from './harness.ts';
 import { printTable, writeJson } from './harness.ts';
 import { benchMonteCarlo } from './monte-carlo.bench.ts';
+import { benchOpenWorkbook } from './open-workbook.bench.ts';
+import { benchCsvImport } from './csv-import.bench.ts';
+import { benchMemory } from './memory.bench.ts';
 
 /**
  * `npm run bench`: every performance figure of the issues, each with its baseline measured in the
  * same run. `--quick` (CI) proves every benchmark runs, with fewer repetitions and smaller data.
  */
+// Measure what users run: the packaged app skips the development-only output checks.
+process.env.NODE_ENV = 'production';
 const quick = process.argv.includes('--quick');
 const only = process.argv
   .find((a) => a.startsWith('--only='))
@@ -20,8 +25,11 @@ const workDir = mkdtempSync(join(tmpdir(), 'pwb-bench-'));
 const ctx: BenchContext = { quick, runs: quick ? 3 : 15, workDir };
 
 const suites: [string, (ctx: BenchContext) => Promise<Figure[]>][] = [
+  ['P4', benchOpenWorkbook],
   ['P6', benchFieldEdit],
+  ['P7', benchCsvImport],
   ['P8', benchMonteCarlo],
+  ['P10', benchMemory],
   ['P11', benchBundleSize],
 ];
 
