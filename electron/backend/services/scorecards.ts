@@ -138,7 +138,7 @@ export function readCriterion(
         };
       }
       const actual = moneyMeasures.has(source.measure) ? fromMinor(raw, data.currency) : raw;
-      return { actual, note: `${label} from the actuals.`, enterable: false };
+      return { actual, note: '', enterable: false };
     }
     case 'kpi': {
       if (!data.kpiLinks.has(source.kpiId)) {

@@ -1,4 +1,5 @@
 import { IconInfoCircle, type Icon } from '@tabler/icons-react';
+import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { lazy, type ComponentType } from 'react';
 import type { Partner } from '../../../../shared/contract/index.ts';
 
@@ -10,8 +11,12 @@ export interface PartnerTab {
 }
 
 const PartnerOverviewTab = lazy(() => import('./PartnerOverviewTab.tsx'));
+const ActualsTab = lazy(() => import('../kpis/ActualsTab.tsx'));
+const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
 
 /** The partner page's tabs, one per module that hangs off a partnership; each module adds its tab here. */
 export const partnerTabs: PartnerTab[] = [
   { value: 'overview', label: 'Overview', icon: IconInfoCircle, component: PartnerOverviewTab },
+  { value: 'actuals', label: 'Actuals', icon: IconTable, component: ActualsTab },
+  { value: 'scorecard', label: 'Scorecard', icon: IconChartLine, component: ScorecardTab },
 ];

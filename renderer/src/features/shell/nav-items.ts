@@ -1,4 +1,5 @@
 import { IconFileTypePdf, IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
 
 export interface NavItem {
   href: string;
@@ -17,6 +18,14 @@ export const navItems: NavItem[] = [
     label: 'Partners',
     icon: IconUsersGroup,
     match: /^\/partners/,
+    group: 'program',
+  },
+  { href: '/kpis', label: 'KPIs', icon: IconHierarchy3, match: /^\/kpis/, group: 'program' },
+  {
+    href: '/scorecards',
+    label: 'Scorecards',
+    icon: IconTrophy,
+    match: /^\/scorecards/,
     group: 'program',
   },
   {

@@ -10,6 +10,8 @@ const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
 const PackBuilderPage = lazy(() => import('../pack/PackBuilderPage.tsx'));
+const KpisPage = lazy(() => import('../kpis/KpisPage.tsx'));
+const ScorecardsPage = lazy(() => import('../scorecards/ScorecardsPage.tsx'));
 
 /** Every page of an open workbook, code-split per module; each module adds its routes here. */
 export const pageRoutes: PageRoute[] = [
@@ -19,5 +21,7 @@ export const pageRoutes: PageRoute[] = [
     component: ({ params }) => <PartnerDetailPage id={Number(params.id)} />,
   },
   { path: '/pack-builder', component: PackBuilderPage },
+  { path: '/kpis', component: KpisPage },
+  { path: '/scorecards', component: ScorecardsPage },
   { path: '/settings', component: SettingsPage },
 ];
