@@ -9,3 +9,4 @@ export * from './meetings.ts';
 export * from './canvases.ts';
 export * from './kpis.ts';
 export * from './actuals.ts';
+export * from './health-checks.ts';
