@@ -1,4 +1,5 @@
 import { IconInfoCircle, type Icon } from '@tabler/icons-react';
+import { IconSpeakerphone } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { lazy, type ComponentType } from 'react';
 import type { Partner } from '../../../../shared/contract/index.ts';
@@ -11,12 +12,19 @@ export interface PartnerTab {
 }
 
 const PartnerOverviewTab = lazy(() => import('./PartnerOverviewTab.tsx'));
+const PartnerMarketingTab = lazy(() => import('../calendar/PartnerMarketingTab.tsx'));
 const ActualsTab = lazy(() => import('../kpis/ActualsTab.tsx'));
 const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
 
 /** The partner page's tabs, one per module that hangs off a partnership; each module adds its tab here. */
 export const partnerTabs: PartnerTab[] = [
   { value: 'overview', label: 'Overview', icon: IconInfoCircle, component: PartnerOverviewTab },
+  {
+    value: 'marketing',
+    label: 'Marketing',
+    icon: IconSpeakerphone,
+    component: PartnerMarketingTab,
+  },
   { value: 'actuals', label: 'Actuals', icon: IconTable, component: ActualsTab },
   { value: 'scorecard', label: 'Scorecard', icon: IconChartLine, component: ScorecardTab },
 ];

@@ -21,6 +21,7 @@ import { useAutosave } from '../../components/use-autosave.ts';
 import { currencyOptions } from '../start/currencies.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { LogoField } from './LogoField.tsx';
+import { CalendarSettingsSection } from './CalendarSettingsSection.tsx';
 import { ScorecardSettingsSection } from './ScorecardSettingsSection.tsx';
 
 type Fields = z.input<typeof settingsFields>;
@@ -157,6 +158,10 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
 
       <Paper withBorder p="lg">
         <LogoField hasLogo={settings.hasLogo} />
+      </Paper>
+
+      <Paper withBorder p="lg">
+        <CalendarSettingsSection settings={settings} />
       </Paper>
 
       <ScorecardSettingsSection settings={settings} />

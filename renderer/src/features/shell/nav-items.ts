@@ -1,4 +1,5 @@
 import { IconFileTypePdf, IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
 
 export interface NavItem {
@@ -18,6 +19,13 @@ export const navItems: NavItem[] = [
     label: 'Partners',
     icon: IconUsersGroup,
     match: /^\/partners/,
+    group: 'program',
+  },
+  {
+    href: '/calendar',
+    label: 'Calendar',
+    icon: IconCalendarEvent,
+    match: /^\/calendar/,
     group: 'program',
   },
   { href: '/kpis', label: 'KPIs', icon: IconHierarchy3, match: /^\/kpis/, group: 'program' },

@@ -9,6 +9,7 @@ export interface PageRoute {
 const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+const CalendarPage = lazy(() => import('../calendar/CalendarPage.tsx'));
 const PackBuilderPage = lazy(() => import('../pack/PackBuilderPage.tsx'));
 const KpisPage = lazy(() => import('../kpis/KpisPage.tsx'));
 const ScorecardsPage = lazy(() => import('../scorecards/ScorecardsPage.tsx'));
@@ -21,6 +22,7 @@ export const pageRoutes: PageRoute[] = [
     component: ({ params }) => <PartnerDetailPage id={Number(params.id)} />,
   },
   { path: '/pack-builder', component: PackBuilderPage },
+  { path: '/calendar', component: CalendarPage },
   { path: '/kpis', component: KpisPage },
   { path: '/scorecards', component: ScorecardsPage },
   { path: '/settings', component: SettingsPage },
