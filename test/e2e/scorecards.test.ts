@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { monthLabel } from '../../renderer/src/features/kpis/months.ts';
 import { expectNoProblems, useApp } from './fixtures.ts';
 import {
   backendCall,
@@ -205,6 +206,26 @@ describe('the KPI hierarchy', () => {
     await expect.poll(() => page.getByTestId('kpi-overall-value').textContent()).toBe('69 %');
     await app.screenshot('scorecards-08-kpi-rollup');
 
+    // A month of its own: this month's pipeline target becomes 48, so 30 is 63 %.
+    await page.getByRole('button', { name: 'Actions for Qualified pipeline' }).click();
+    await page.getByRole('menuitem', { name: 'Edit…' }).click();
+    form = page.getByTestId('kpi-form');
+    await form.getByRole('button', { name: 'Add month target' }).click();
+    await form.getByText('Pick a month').waitFor();
+    await form.getByTestId('kpi-target-month').click();
+    await page
+      .getByRole('button', { name: monthLabel(m0, 'long').split(' ')[0]?.slice(0, 3) ?? '' })
+      .click();
+    await form.getByTestId('kpi-target-value').fill('48');
+    await form.getByRole('button', { name: 'Add month target' }).click();
+    await form.getByTestId(`kpi-target-${m0}`).waitFor();
+    await app.screenshot('scorecards-09-kpi-edit');
+    await form.getByTestId('kpi-save').click();
+    await form.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByTestId(`kpi-attainment-${id('Qualified pipeline')}`).textContent())
+      .toBe('63 %');
+
     await page.getByRole('button', { name: 'Actions for Partner-sourced revenue' }).click();
     await page.getByRole('menuitem', { name: 'Delete…' }).click();
     await page.getByRole('button', { name: 'Delete 3 KPIs' }).click();
@@ -244,20 +265,20 @@ describe('scorecards across partners', () => {
     await expect(page.getByTestId('mismatch-count').textContent()).resolves.toBe(
       '2 tier mismatches',
     );
-    await app.screenshot('scorecards-09-all-partners');
+    await app.screenshot('scorecards-10-all-partners');
 
     await goTo(page, '/settings');
     const section = page.getByTestId('scorecard-settings');
     await section.scrollIntoViewIfNeeded();
     await section.getByTestId('threshold-platinum').fill('60');
     await section.getByText('Platinum must be above Gold').waitFor();
-    await app.screenshot('scorecards-10-settings-error');
+    await app.screenshot('scorecards-11-settings-error');
     await section.getByTestId('threshold-platinum').fill('95');
     await section.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     const settings = await backendCall(app, 'settings.get', {});
     expect(settings.params.tierThresholds.platinum).toBe(95);
     expect(settings.params.weeklyActivityLimitPerAudience).toBe(3);
-    await app.screenshot('scorecards-11-settings');
+    await app.screenshot('scorecards-12-settings');
     expectNoProblems(app);
   });
 });

@@ -103,6 +103,9 @@ export function KpiTargetsTable({ kpi }: { kpi: Kpi }) {
           </Table.Tbody>
         </Table>
       )}
+      <Text size="xs" c="dimmed">
+        Month targets are saved as soon as you add, change or remove them.
+      </Text>
       <Group align="flex-start" gap="xs">
         <MonthPickerInput
           size="xs"

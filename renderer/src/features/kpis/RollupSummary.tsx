@@ -68,6 +68,7 @@ export function RollupSummary({ rollup }: { rollup: KpiRollup }) {
             orientation="vertical"
             series={[{ name: 'attainment', label: 'Attainment', color: 'brand.6' }]}
             valueFormatter={(v) => `${v} %`}
+            getBarColor={(v) => `${attainmentColor(v / 100)}.6`}
             yAxisProps={{ width: 190 }}
             xAxisProps={{ domain: [0, 150] }}
             referenceLines={[{ x: 100, color: 'teal.6', label: 'Target' }]}
