@@ -1,6 +1,11 @@
 import { z } from './zod.ts';
 import { absolutePath, id } from './common.ts';
 import { query } from './define.ts';
+import { decisionRequest } from './governance.ts';
+import { actionItem, decisionRecord } from './meetings.ts';
+import { risk } from './risks.ts';
+import { charter, charterVersionSummary } from './charters.ts';
+import { activity } from './calendar.ts';
 
 /** The pack's sections, in the order a steering committee reads them: decisions first. */
 export const packSectionIds = [
@@ -84,6 +89,18 @@ export const packData = z.object({
   /** The sections that will print, in order (requested and with content). */
   sections: z.array(z.enum(packSectionIds)),
   partners: z.array(packPartnerRow),
+  /** Flagged actions and open questions the committee is asked to decide. */
+  decisions: z.array(decisionRequest),
+  /** Risks in scope that are not closed, most severe first. */
+  risks: z.array(risk),
+  /** The program charter (and the partnership's, when the pack covers one partner). */
+  charters: z.array(
+    z.object({ title: z.string(), draft: charter, latest: charterVersionSummary.nullable() }),
+  ),
+  /** Activities in the 90 days from the day of printing. */
+  calendar: z.object({ from: z.string(), to: z.string(), activities: z.array(activity) }),
+  /** Open actions (overdue first) and decisions taken in the reporting quarter. */
+  actions: z.object({ open: z.array(actionItem), decisions: z.array(decisionRecord) }),
 });
 export type PackData = z.infer<typeof packData>;
 

@@ -23,12 +23,13 @@ async function seed(app: AppUnderTest, partners: number): Promise<void> {
     confidentiality: 'Client confidential',
     audienceSize: 50000,
   });
-  await call('partners.create', {
+  const first = (await call('partners.create', {
     name: hostile,
     type: 'content',
     stage: 'active',
     ownerOurs: 'Ana Ruiz',
-  });
+  })) as { id: number };
+  await seedGovernance(call, first.id);
   for (let i = 1; i < partners; i += 1) {
     await call('partners.create', {
       name: `Partner ${String(i).padStart(3, '0')}`,
@@ -40,6 +41,76 @@ async function seed(app: AppUnderTest, partners: number): Promise<void> {
       region: 'EMEA',
     });
   }
+}
+
+type Call = (method: string, input: unknown) => Promise<unknown>;
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** One item for each governance section: a decision to take, risks, a charter, an activity, a decision. */
+async function seedGovernance(call: Call, partnerId: number): Promise<void> {
+  await call('actions.create', {
+    partnerId,
+    title: 'Prepare the pilot results',
+    owner: 'Ana Ruiz',
+    dueDate: inDays(-3),
+    forDecision: true,
+    decisionQuestion: 'Extend the pilot to the Nordics?',
+  });
+  await call('questions.create', {
+    question: 'Which partner leads the spring launch?',
+    raisedBy: 'Sam Lee',
+    forDecision: true,
+  });
+  await call('risks.create', {
+    title: 'Key contact leaves the partner',
+    category: 'relationship',
+    likelihood: 4,
+    impact: 5,
+    owner: 'Ana Ruiz',
+    nextReviewDate: inDays(-10),
+  });
+  await call('risks.create', {
+    partnerId,
+    title: 'Brand guidelines ignored',
+    category: 'reputational',
+    likelihood: 2,
+    impact: 3,
+  });
+  await call('charters.save', {
+    partnerId: null,
+    fields: {
+      strategicIntent: 'Reach mid-market retailers together',
+      successDefinition: '400 qualified leads a quarter across the program',
+      members: [
+        { key: 'a', name: 'Ana Ruiz', role: 'Sponsor', side: 'ours' },
+        { key: 's', name: 'Sam Lee', role: 'Alliance lead', side: 'theirs' },
+      ],
+      decisions: [{ key: 'd1', decision: 'Approve joint campaigns', roles: { a: 'A', s: 'R' } }],
+      checkInCadence: 'monthly',
+      quarterlyReview: true,
+      escalation: [{ key: 'e1', who: 'Partner managers', responseTime: '2 days' }],
+    },
+  });
+  await call('calendar.create', {
+    title: 'Joint webinar: retail analytics',
+    kind: 'joint_webinar',
+    partnerIds: [partnerId],
+    channel: 'Webinar platform',
+    audience: 'Retail operators',
+    startDate: inDays(14),
+    endDate: inDays(14),
+    budgetMinor: 4_000_000,
+    splits: [
+      { party: 'ours', percent: 50 },
+      { party: partnerId, percent: 50 },
+    ],
+  });
+  await call('decisions.create', {
+    decision: 'Renew the referral agreement',
+    kind: 'renew',
+    date: inDays(0),
+    decidedBy: 'Steering committee',
+  });
 }
 
 describe('the governance pack PDF', () => {
@@ -69,8 +140,18 @@ describe('the governance pack PDF', () => {
 
     const toc = pages[1] ?? '';
     expect(toc).toContain('Contents');
+    const order = ['decisions', 'portfolio', 'risks', 'charter', 'calendar', 'actions', 'appendix'];
+    expect(Object.keys(exported.sectionPages).sort()).toEqual([...order].sort());
+    const starts = order.map((s) => exported.sectionPages[s] ?? 0);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(exported.sectionPages.decisions).toBe(3);
     for (const [section, title] of [
+      ['decisions', 'Decisions requested'],
       ['portfolio', 'Partner portfolio'],
+      ['risks', 'Risks'],
+      ['charter', 'Governance charter'],
+      ['calendar', 'Joint marketing calendar, next 90 days'],
+      ['actions', 'Actions and decisions'],
       ['appendix', 'Appendix: definitions'],
     ] as const) {
       const start = exported.sectionPages[section];
@@ -81,10 +162,13 @@ describe('the governance pack PDF', () => {
       expect(firstAfterToc + 1, section).toBe(start);
     }
 
+    const decisionsPage = pages[(exported.sectionPages.decisions ?? 1) - 1] ?? '';
+    expect(decisionsPage).toContain('Extend the pilot to the Nordics?');
+    expect(decisionsPage).toContain('Which partner leads the spring launch?');
     const portfolioText = pages.slice((exported.sectionPages.portfolio ?? 1) - 1).join('\n');
     expect(portfolioText).toContain(hostile);
     expect(portfolioText).toContain('Partner 059');
-    expect(pdfToPngs(pdf, screenshotDir, 'pack-a4', 4).length).toBeGreaterThan(2);
+    expect(pdfToPngs(pdf, screenshotDir, 'pack-a4', exported.pages).length).toBe(exported.pages);
   });
 
   it('prints on US Letter too', async () => {

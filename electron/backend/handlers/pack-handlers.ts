@@ -6,10 +6,10 @@ import { printPack } from '../pack/export-pack.ts';
 import { assemblePackData } from '../pack/pack-data.ts';
 
 export const packHandlers: HandlerMap<keyof typeof packMethods> = {
-  'pack.data': (input, { state }) => assemblePackData(state.require().repos, input),
-  'pack.export': async ({ path, ...options }, { state, printing }) => {
-    const data = assemblePackData(state.require().repos, options);
-    const service = printing.get();
+  'pack.data': (input, ctx) => assemblePackData(ctx, input),
+  'pack.export': async ({ path, ...options }, ctx) => {
+    const data = await assemblePackData(ctx, options);
+    const service = ctx.printing.get();
     if (!service)
       throw new AppError(
         'io',

@@ -1,38 +1,89 @@
-import type { PackData, PackOptions, PackSectionId } from '../../../shared/contract/index.ts';
-import type { Repositories } from '../repositories.ts';
+import {
+  packData,
+  type Activity,
+  type PackData,
+  type PackOptions,
+  type PackSectionId,
+} from '../../../shared/contract/index.ts';
+import type { HandlerContext } from '../handler-types.ts';
+import { meetingHandlers } from '../handlers/meeting-handlers.ts';
+import { addIsoDays, periodBounds } from './pack-dates.ts';
+
+type PackSections = Omit<PackData, 'sections'>;
 
 /**
- * Assembles everything one pack shows in one pass over the workbook. A requested section prints
- * only when it has content; an empty section is left out, never printed empty.
+ * Assembles everything one pack shows, in one pass over the workbook, through the same
+ * repositories and handlers the app's pages use. A requested section prints only when it has
+ * content; an empty section is left out, never printed empty.
  */
-export function assemblePackData(
-  repos: Repositories,
+export async function assemblePackData(
+  ctx: HandlerContext,
   options: PackOptions,
   now = new Date(),
-): PackData {
+): Promise<PackData> {
+  const { repos } = ctx.state.require();
+  const today = now.toISOString().slice(0, 10);
   const settings = repos.settings.get();
   const wanted = new Set(options.partnerIds);
   const partners = repos.partners
     .list({ search: '', includeArchived: wanted.size > 0 })
     .filter((p) => (wanted.size > 0 ? wanted.has(p.id) : !p.archived));
+  const inScope = (partnerId: number | null) =>
+    partnerId === null ||
+    (wanted.size > 0 ? wanted.has(partnerId) : partners.some((p) => p.id === partnerId));
+  const partnerIds = new Set(partners.map((p) => p.id));
+  const scoped = (partnerId: number | null) => partnerId === null || partnerIds.has(partnerId);
 
-  const hasContent: Record<PackSectionId, boolean> = {
-    cover: true,
-    decisions: false,
-    summary: false,
-    portfolio: partners.length > 0,
-    scorecards: false,
-    kpis: false,
-    forecast: false,
-    risks: false,
-    charter: false,
-    calendar: false,
-    actions: false,
-    canvases: false,
-    appendix: true,
-  };
+  const decisions = (await meetingHandlers['governance.decisionsRequested']({}, ctx)).filter((d) =>
+    scoped(d.partnerId),
+  );
+  const risks = repos.risks
+    .list(undefined, today)
+    .filter((r) => r.status !== 'closed' && inScope(r.partnerId))
+    .sort((a, b) => b.score - a.score || Number(b.reviewOverdue) - Number(a.reviewOverdue));
 
-  return {
+  const charterScopes: { partnerId: number | null; title: string }[] = [
+    { partnerId: null, title: 'Program charter' },
+  ];
+  const only = partners.length === 1 ? partners[0] : undefined;
+  if (only) charterScopes.push({ partnerId: only.id, title: `Charter: ${only.name}` });
+  const charters = charterScopes.flatMap(({ partnerId, title }) => {
+    const state = repos.charters.get(partnerId);
+    return state.draft ? [{ title, draft: state.draft, latest: state.versions[0] ?? null }] : [];
+  });
+
+  const calendarTo = addIsoDays(today, 90);
+  const activities = (
+    repos.calendar.list({
+      from: today,
+      to: calendarTo,
+      partnerIds: [],
+      kinds: [],
+      statuses: [],
+    }) as Activity[]
+  )
+    .filter(
+      (a) =>
+        a.status !== 'cancelled' &&
+        (a.partnerIds.length === 0 || a.partnerIds.some((id) => partnerIds.has(id))),
+    )
+    .sort((a, b) => a.startDate.localeCompare(b.startDate));
+
+  const quarter = periodBounds(options.period, 3);
+  const openActions = repos.actions
+    .list({ partnerId: undefined }, today)
+    .filter((a) => (a.status === 'open' || a.status === 'in_progress') && scoped(a.partnerId))
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+    );
+  const recentDecisions = repos.decisions
+    .listDecisions(undefined)
+    .filter((d) => scoped(d.partnerId) && d.date >= quarter.from && d.date <= quarter.to)
+    .sort((a, b) => b.date.localeCompare(a.date));
+
+  const data: PackSections = {
     generatedAt: now.toISOString(),
     title: settings.programName ? `${settings.programName}: governance pack` : 'Governance pack',
     orgName: settings.orgName,
@@ -43,7 +94,6 @@ export function assemblePackData(
     period: options.period,
     paper: options.paper,
     logo: repos.settings.getLogo(),
-    sections: options.sections.filter((s) => hasContent[s]),
     partners: partners.map((p) => ({
       id: p.id,
       name: p.name,
@@ -55,5 +105,27 @@ export function assemblePackData(
       region: p.region,
       segment: p.segment,
     })),
+    decisions,
+    risks,
+    charters,
+    calendar: { from: today, to: calendarTo, activities },
+    actions: { open: openActions, decisions: recentDecisions },
   };
+
+  const hasContent: Record<PackSectionId, boolean> = {
+    cover: true,
+    decisions: decisions.length > 0,
+    summary: false,
+    portfolio: partners.length > 0,
+    scorecards: false,
+    kpis: false,
+    forecast: false,
+    risks: risks.length > 0,
+    charter: charters.length > 0,
+    calendar: activities.length > 0,
+    actions: openActions.length + recentDecisions.length > 0,
+    canvases: false,
+    appendix: true,
+  };
+  return packData.parse({ ...data, sections: options.sections.filter((s) => hasContent[s]) });
 }

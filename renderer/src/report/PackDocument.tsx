@@ -1,7 +1,12 @@
 import './pack.css';
 import { Fragment, type ReactNode } from 'react';
 import type { PackData, PackSectionId } from '../../../shared/contract/index.ts';
+import { ActionsSection } from './sections/ActionsSection.tsx';
 import { AppendixSection } from './sections/AppendixSection.tsx';
+import { CalendarSection } from './sections/CalendarSection.tsx';
+import { CharterSection } from './sections/CharterSection.tsx';
+import { DecisionsSection } from './sections/DecisionsSection.tsx';
+import { RisksSection } from './sections/RisksSection.tsx';
 import { CoverSection } from './sections/CoverSection.tsx';
 import { PortfolioSection } from './sections/PortfolioSection.tsx';
 import { TocSection } from './sections/TocSection.tsx';
@@ -10,7 +15,12 @@ type SectionRenderer = (data: PackData, number: number) => ReactNode;
 
 /** One renderer per section; the backend lists only sections that have content. */
 const renderers: Partial<Record<PackSectionId, SectionRenderer>> = {
+  decisions: (data, number) => <DecisionsSection data={data} number={number} />,
   portfolio: (data, number) => <PortfolioSection data={data} number={number} />,
+  risks: (data, number) => <RisksSection data={data} number={number} />,
+  charter: (data, number) => <CharterSection data={data} number={number} />,
+  calendar: (data, number) => <CalendarSection data={data} number={number} />,
+  actions: (data, number) => <ActionsSection data={data} number={number} />,
   appendix: (_data, number) => <AppendixSection number={number} />,
 };
 
