@@ -287,6 +287,31 @@ describe('KPIs', () => {
     });
   });
 
+  it('drops figures of other partners when a KPI is linked to one partner', async () => {
+    const { backend, webinars } = await workbookWithTree();
+    const globex = await ok(backend, 'partners.create', { name: 'Globex', type: 'integration' });
+    const initech = await ok(backend, 'partners.create', { name: 'Initech', type: 'content' });
+    for (const partnerId of [globex.id, initech.id]) {
+      await ok(backend, 'kpis.setValue', {
+        kpiId: webinars.id,
+        partnerId,
+        period: '2026-03',
+        value: 1,
+      });
+    }
+    await ok(backend, 'kpis.setValue', { kpiId: webinars.id, period: '2026-03', value: 2 });
+    await ok(backend, 'kpis.update', {
+      id: webinars.id,
+      fields: { ...webinars, partnerId: globex.id },
+    });
+    await expect(
+      ok(backend, 'kpis.values', { scope: null, from: '2026-03', to: '2026-03' }),
+    ).resolves.toEqual([{ kpiId: webinars.id, partnerId: globex.id, period: '2026-03', value: 1 }]);
+    await expect(
+      ok(backend, 'kpis.values', { scope: initech.id, from: '2026-03', to: '2026-03' }),
+    ).resolves.toEqual([]);
+  });
+
   it("rolls up one partner's figures in the partner scope", async () => {
     const { backend, revenue, webinars } = await workbookWithTree();
     const globex = await ok(backend, 'partners.create', { name: 'Globex', type: 'integration' });

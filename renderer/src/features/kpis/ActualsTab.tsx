@@ -2,12 +2,14 @@ import '@mantine/dates/styles.css';
 import {
   Button,
   Group,
+  Kbd,
   MultiSelect,
   Paper,
   SegmentedControl,
   Stack,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
@@ -95,14 +97,22 @@ export default function ActualsTab({ partner }: { partner: Partner }) {
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv}>
             Export CSV
           </Button>
-          <Button
-            variant="default"
-            leftSection={<IconFileImport size={16} />}
-            onClick={importModal.open}
-            data-testid="actuals-import"
+          <Tooltip
+            label={
+              <>
+                <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">I</Kbd>
+              </>
+            }
           >
-            Import CSV…
-          </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+              onClick={importModal.open}
+              data-testid="actuals-import"
+            >
+              Import CSV…
+            </Button>
+          </Tooltip>
         </Group>
       </Group>
       <Paper withBorder p="sm">
