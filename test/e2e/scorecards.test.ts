@@ -98,6 +98,14 @@ describe('actuals and scorecards', () => {
     await expect(page.getByTestId('assigned-tier').textContent()).resolves.toBe('Platinum');
     const saved = await backendCall(app, 'partners.get', { id: partner.id });
     expect(saved.tier).toBe('Platinum');
+
+    // A typed criterion can be entered on the scorecard itself; it now counts (105 of 100 weight).
+    await page.getByTestId('criterion-input-enablement_completion').fill('80');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('scorecard-score').textContent()).toBe('105');
+    await expect(page.getByTestId('criterion-missing-enablement_completion').count()).resolves.toBe(
+      0,
+    );
     expectNoProblems(app);
   });
 
