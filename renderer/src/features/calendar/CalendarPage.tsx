@@ -49,7 +49,7 @@ export default function CalendarPage() {
   const [, navigate] = useLocation();
   const [importing, importModal] = useDisclosure(false);
   const partners = usePartnerDirectory();
-  const { weeklyLimit } = useCalendarSettings();
+  const { weeklyLimit, fiscalYearStartMonth } = useCalendarSettings();
   const conflicts = useConflicts();
   const month = store.anchorMonth ?? monthOf(todayIso());
   const span = store.view === 'timeline' ? store.timelineMonths : 1;
@@ -102,6 +102,8 @@ export default function CalendarPage() {
   const conflictsPanel = (wide: boolean) => (
     <ConflictsPanel
       conflicts={conflicts.list}
+      range={range}
+      fiscalYearStartMonth={fiscalYearStartMonth}
       weeklyLimit={weeklyLimit}
       wide={wide}
       onOpen={(conflict) => {

@@ -3,6 +3,7 @@ import {
   Group,
   Paper,
   ScrollArea,
+  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -11,7 +12,12 @@ import {
 } from '@mantine/core';
 import { IconCircleCheck, IconCoins, IconStack2, IconUsers } from '@tabler/icons-react';
 import type { CalendarConflictRecord } from '../../../../shared/contract/index.ts';
-import { fiscalQuarterLabel, type Quarter } from '../../../../shared/domain/periods.ts';
+import { useState } from 'react';
+import {
+  fiscalQuarterLabel,
+  fiscalQuarterRange,
+  type Quarter,
+} from '../../../../shared/domain/periods.ts';
 import { shortDate } from './calendar-options.ts';
 
 const kindInfo = {
@@ -32,19 +38,40 @@ function when(conflict: CalendarConflictRecord): string {
     : `${shortDate(conflict.startDate)} – ${shortDate(conflict.endDate)}`;
 }
 
-/** Every conflict of the calendar; choosing one opens its first activity. */
+/** The dates a conflict covers; an over-budget one covers its fiscal quarter. */
+function span(conflict: CalendarConflictRecord, fiscalYearStartMonth: number) {
+  if (conflict.kind !== 'budget-over-plan') return conflict;
+  const quarter = { fiscalYear: conflict.fiscalYear, quarter: conflict.quarter as Quarter };
+  const { start, end } = fiscalQuarterRange(quarter, fiscalYearStartMonth);
+  return { startDate: start, endDate: end };
+}
+
+/** A long list is cut here; the rest stays one click away in the calendar itself. */
+const shownAtMost = 150;
+
+/** The conflicts of the dates on screen (or all of them); choosing one opens its first activity. */
 export function ConflictsPanel({
-  conflicts,
+  conflicts: all,
+  range,
+  fiscalYearStartMonth,
   weeklyLimit,
   wide = false,
   onOpen,
 }: {
   conflicts: CalendarConflictRecord[];
+  range: { from: string; to: string };
+  fiscalYearStartMonth: number;
   weeklyLimit: number;
   /** Under the timeline: the list runs in columns. */
   wide?: boolean;
   onOpen: (conflict: CalendarConflictRecord) => void;
 }) {
+  const [scope, setScope] = useState<'view' | 'all'>('view');
+  const inView = all.filter((conflict) => {
+    const { startDate, endDate } = span(conflict, fiscalYearStartMonth);
+    return startDate <= range.to && endDate >= range.from;
+  });
+  const conflicts = scope === 'view' ? inView : all;
   return (
     <Paper withBorder p="md" data-testid="conflicts-panel">
       <Group justify="space-between" mb="sm">
@@ -57,13 +84,27 @@ export function ConflictsPanel({
           {conflicts.length}
         </Badge>
       </Group>
+      {all.length > inView.length && (
+        <SegmentedControl
+          size="xs"
+          fullWidth
+          mb="sm"
+          value={scope}
+          onChange={(v) => setScope(v as 'view' | 'all')}
+          data={[
+            { value: 'view', label: `On screen (${inView.length})` },
+            { value: 'all', label: `All dates (${all.length})` },
+          ]}
+          data-testid="conflict-scope"
+        />
+      )}
       {conflicts.length === 0 ? (
         <Stack align="center" gap={6} py="md">
           <ThemeIcon color="teal" variant="light" size="xl" radius="xl">
             <IconCircleCheck size={22} />
           </ThemeIcon>
           <Text size="sm" fw={600}>
-            No conflicts
+            {scope === 'view' && all.length > 0 ? 'No conflicts on screen' : 'No conflicts'}
           </Text>
           <Text size="xs" c="dimmed" ta="center">
             Checked: overlapping activities on one channel and audience, more than {weeklyLimit} a
@@ -73,7 +114,7 @@ export function ConflictsPanel({
       ) : (
         <ScrollArea.Autosize mah={wide ? 320 : 560} type="auto" offsetScrollbars>
           <SimpleGrid cols={wide ? { base: 1, md: 2, xl: 3 } : 1} spacing="xs">
-            {conflicts.map((conflict) => {
+            {conflicts.slice(0, shownAtMost).map((conflict) => {
               const info = kindInfo[conflict.kind];
               return (
                 <UnstyledButton
@@ -103,6 +144,11 @@ export function ConflictsPanel({
               );
             })}
           </SimpleGrid>
+          {conflicts.length > shownAtMost && (
+            <Text size="xs" c="dimmed" mt="xs">
+              and {conflicts.length - shownAtMost} more; narrow the dates or filters to see them.
+            </Text>
+          )}
         </ScrollArea.Autosize>
       )}
     </Paper>
