@@ -97,7 +97,8 @@ describe('CSV export and import', () => {
     const { backend, webinar, booth } = await setup();
     const file = await ok(backend, 'calendar.exportCsv', {});
     expect(file).toMatchObject({ fileName: 'joint-marketing-activities.csv', count: 2 });
-    const lines = file.content.split('\r\n');
+    expect(file.content.startsWith('\uFEFF')).toBe(true);
+    const lines = file.content.slice(1).split('\r\n');
     expect(lines[0]).toBe(header);
     expect(lines[2]).toBe(
       'SaaStr booth,Event sponsorship,Acme Cloud; Globex,Events,SaaS founders,2026-09-09,2026-09-11,,,,Planned,40000.00,50/30/20,,',

@@ -369,6 +369,8 @@ describe('the joint marketing calendar', () => {
           return result.ok ? (result.value as { params: Record<string, unknown> }).params : null;
         })
         .toMatchObject({ weeklyActivityLimitPerAudience: 1 });
+      await page.getByTestId('calendar-settings').scrollIntoViewIfNeeded();
+      await app.screenshot('calendar-10-settings');
       await openCalendar(page);
       await page.getByTestId('conflict-item').filter({ hasText: 'Audience overload' }).waitFor();
       expectNoProblems(app);

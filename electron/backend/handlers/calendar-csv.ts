@@ -75,7 +75,8 @@ export function activitiesToCsv(
     };
     return activityCsvColumns.map((column) => guard(record[column]));
   });
-  return Papa.unparse({ fields: [...activityCsvColumns], data: rows }, { newline: '\r\n' });
+  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (names with accents).
+  return `\uFEFF${Papa.unparse({ fields: [...activityCsvColumns], data: rows }, { newline: '\r\n' })}`;
 }
 
 const normalizeHeader = (header: string): string =>

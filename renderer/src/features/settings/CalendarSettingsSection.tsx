@@ -48,7 +48,7 @@ export function CalendarSettingsSection({ settings }: { settings: WorkbookSettin
         min={1}
         max={50}
         allowDecimal={false}
-        w={320}
+        w={380}
         value={limit}
         onChange={setLimit}
         error={parsed.success ? serverError : (parsed.error.issues[0]?.message ?? 'Invalid')}
