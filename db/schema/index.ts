@@ -10,3 +10,4 @@ export * from './canvases.ts';
 export * from './kpis.ts';
 export * from './actuals.ts';
 export * from './health-checks.ts';
+export * from './economics.ts';

@@ -22,6 +22,8 @@ import { createRouter, type Router } from './router.ts';
 import { BackendState, type BackendOptions } from './state.ts';
 import { PrintServiceSlot, type PrintService } from './pack/print-service.ts';
 import { packHandlers } from './handlers/pack-handlers.ts';
+import { economicsHandlers } from './handlers/economics-handlers.ts';
+import { disposeForecastJobs } from './services/forecast-jobs.ts';
 
 export const handlers: Handlers = {
   ...workbookHandlers,
@@ -41,6 +43,7 @@ export const handlers: Handlers = {
   ...fitHandlers,
   ...agreementHandlers,
   ...packHandlers,
+  ...economicsHandlers,
 };
 
 export interface Backend extends Router {
@@ -71,6 +74,9 @@ export function createBackend(options: BackendOptions): Backend {
       return router.call(method, input);
     },
     setPrintService: (service) => printing.set(service),
-    close: () => state.detach(),
+    close: () => {
+      disposeForecastJobs(state);
+      state.detach();
+    },
   };
 }

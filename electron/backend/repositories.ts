@@ -10,6 +10,7 @@ import { createScorecardRepository } from '../../db/repositories/scorecard-repos
 import { createValueCanvasRepository } from '../../db/repositories/value-canvas-repository.ts';
 import { createEcosystemRepository } from '../../db/repositories/ecosystem-repository.ts';
 import { createGovernanceRepositories } from '../../db/repositories/governance-repositories.ts';
+import { createEconomicsRepository } from '../../db/repositories/economics-repository.ts';
 
 /** Every repository of one open workbook; handlers reach the database only through these. */
 export function createRepositories(db: WorkbookDb) {
@@ -25,6 +26,7 @@ export function createRepositories(db: WorkbookDb) {
     calendar: createCalendarRepository(db),
     fit: createFitRepository(db),
     agreements: createAgreementRepository(db),
+    economics: createEconomicsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

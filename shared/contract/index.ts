@@ -18,6 +18,7 @@ import { packMethods } from './pack.ts';
 import { kpiMethods } from './kpis.ts';
 import { actualsMethods } from './actuals.ts';
 import { scorecardMethods } from './scorecards.ts';
+import { economicsMethods } from './economics.ts';
 
 export const contract = {
   ...workbookMethods,
@@ -38,6 +39,7 @@ export const contract = {
   ...kpiMethods,
   ...actualsMethods,
   ...scorecardMethods,
+  ...economicsMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -76,3 +78,4 @@ export * from './pack.ts';
 export * from './kpis.ts';
 export * from './actuals.ts';
 export * from './scorecards.ts';
+export * from './economics.ts';
