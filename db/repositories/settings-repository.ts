@@ -52,7 +52,7 @@ export function createSettingsRepository(db: WorkbookDb) {
         .run();
       return get();
     },
-    updateParams(params: ModuleParams): WorkbookSettings {
+    updateParams(params: Partial<ModuleParams>): WorkbookSettings {
       const merged = { ...parseParams(row().params), ...params };
       db.update(workbookSettings)
         .set({ params: JSON.stringify(merged), updatedAt: nowIso() })

@@ -9,6 +9,7 @@ import {
   scorecardCriteriaParam,
   tierThresholdsParam,
 } from './scorecards.ts';
+import { defaultHealthWeightsParam, healthWeightsParam } from './health.ts';
 
 const knownCurrencies: ReadonlySet<string> = new Set(
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [],
@@ -36,9 +37,29 @@ export const moduleParams = z
       defaultScorecardCriteriaConfig.map((c) => ({ ...c })),
     ),
     tierThresholds: tierThresholdsParam.default(() => ({ ...defaultTierThresholdsParam })),
+    healthWeights: healthWeightsParam.default(() => ({ ...defaultHealthWeightsParam })),
   })
   .passthrough();
 export type ModuleParams = z.infer<typeof moduleParams>;
+
+/**
+ * What `settings.updateParams` takes: any subset of the parameters, with no defaults filled in,
+ * so a section that saves only its own key never resets the others.
+ */
+export const moduleParamsPatch: z.ZodType<Partial<ModuleParams>> = z
+  .object(
+    Object.fromEntries(
+      Object.entries(moduleParams.shape).map(([key, value]) => [
+        key,
+        (value instanceof z.ZodDefault
+          ? (value.unwrap() as z.ZodType)
+          : (value as z.ZodType)
+        ).optional(),
+      ]),
+    ),
+  )
+  .strict() as never;
+export type ModuleParamsPatch = z.input<typeof moduleParamsPatch>;
 
 export const settingsFields = z.object({
   orgName: requiredText('Your organisation'),
@@ -78,7 +99,7 @@ export type LogoInput = z.infer<typeof logoInput>;
 export const settingsMethods = {
   'settings.get': query(empty, workbookSettings),
   'settings.update': mutation(settingsFields, workbookSettings),
-  'settings.updateParams': mutation(moduleParams, workbookSettings),
+  'settings.updateParams': mutation(moduleParamsPatch, workbookSettings),
   'settings.getLogo': query(empty, logoInput.nullable()),
   'settings.setLogo': mutation(logoInput, nothing),
   'settings.clearLogo': mutation(empty, nothing),

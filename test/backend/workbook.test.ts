@@ -61,6 +61,17 @@ describe('workbook lifecycle through the router', () => {
     });
   });
 
+  it('updates one module parameter without resetting the others', async () => {
+    const { backend } = await backendWithWorkbook(tempDir());
+    const before = await ok(backend, 'settings.get', {});
+    const tuned = { ...before.params, weeklyActivityLimitPerAudience: 7 };
+    await ok(backend, 'settings.updateParams', tuned);
+    const after = await ok(backend, 'settings.updateParams', { weeklyActivityLimitPerAudience: 4 });
+    expect(after.params).toEqual({ ...tuned, weeklyActivityLimitPerAudience: 4 });
+    const refused = await backend.call('settings.updateParams', { weeklyActivityLimitPerAudience: 0 });
+    expect(refused.ok).toBe(false);
+  });
+
   it('saves a real copy with the backup API and continues in the copy', async () => {
     const dir = tempDir();
     const { backend, path } = await backendWithWorkbook(dir);
