@@ -1,6 +1,7 @@
 import { IconInfoCircle, type Icon } from '@tabler/icons-react';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChecklist, IconGavel } from '@tabler/icons-react';
 import { lazy, type ComponentType } from 'react';
 import type { Partner } from '../../../../shared/contract/index.ts';
 
@@ -12,6 +13,9 @@ export interface PartnerTab {
 }
 
 const PartnerOverviewTab = lazy(() => import('./PartnerOverviewTab.tsx'));
+const PartnerRisksTab = lazy(() => import('../risks/PartnerRisksTab.tsx'));
+const PartnerCharterTab = lazy(() => import('../governance/PartnerCharterTab.tsx'));
+const PartnerMeetingsTab = lazy(() => import('../governance/PartnerMeetingsTab.tsx'));
 const PartnerMarketingTab = lazy(() => import('../calendar/PartnerMarketingTab.tsx'));
 const ActualsTab = lazy(() => import('../kpis/ActualsTab.tsx'));
 const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
@@ -27,4 +31,7 @@ export const partnerTabs: PartnerTab[] = [
   },
   { value: 'actuals', label: 'Actuals', icon: IconTable, component: ActualsTab },
   { value: 'scorecard', label: 'Scorecard', icon: IconChartLine, component: ScorecardTab },
+  { value: 'risks', label: 'Risks', icon: IconAlertTriangle, component: PartnerRisksTab },
+  { value: 'charter', label: 'Charter', icon: IconGavel, component: PartnerCharterTab },
+  { value: 'meetings', label: 'Meetings', icon: IconChecklist, component: PartnerMeetingsTab },
 ];

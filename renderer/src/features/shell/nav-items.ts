@@ -1,6 +1,7 @@
 import { IconFileTypePdf, IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChecklist, IconFileCertificate } from '@tabler/icons-react';
 
 export interface NavItem {
   href: string;
@@ -34,6 +35,21 @@ export const navItems: NavItem[] = [
     label: 'Scorecards',
     icon: IconTrophy,
     match: /^\/scorecards/,
+    group: 'program',
+  },
+  { href: '/risks', label: 'Risks', icon: IconAlertTriangle, match: /^\/risks/, group: 'program' },
+  {
+    href: '/charter',
+    label: 'Program charter',
+    icon: IconFileCertificate,
+    match: /^\/charter/,
+    group: 'program',
+  },
+  {
+    href: '/meetings',
+    label: 'Meetings & actions',
+    icon: IconChecklist,
+    match: /^\/meetings/,
     group: 'program',
   },
   {

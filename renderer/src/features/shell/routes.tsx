@@ -9,6 +9,10 @@ export interface PageRoute {
 const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+const RisksPage = lazy(() => import('../risks/RisksPage.tsx'));
+const ProgramCharterPage = lazy(() => import('../governance/ProgramCharterPage.tsx'));
+const MeetingsPage = lazy(() => import('../governance/MeetingsPage.tsx'));
+const MeetingPage = lazy(() => import('../governance/MeetingPage.tsx'));
 const CalendarPage = lazy(() => import('../calendar/CalendarPage.tsx'));
 const PackBuilderPage = lazy(() => import('../pack/PackBuilderPage.tsx'));
 const KpisPage = lazy(() => import('../kpis/KpisPage.tsx'));
@@ -26,4 +30,11 @@ export const pageRoutes: PageRoute[] = [
   { path: '/kpis', component: KpisPage },
   { path: '/scorecards', component: ScorecardsPage },
   { path: '/settings', component: SettingsPage },
+  { path: '/risks', component: RisksPage },
+  { path: '/charter', component: ProgramCharterPage },
+  { path: '/meetings', component: MeetingsPage },
+  {
+    path: '/meetings/:id',
+    component: ({ params }) => <MeetingPage id={Number(params.id)} />,
+  },
 ];
