@@ -15,7 +15,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out', 'main'),
-      rolldownOptions: { input: { index: resolve(root, 'electron', 'main', 'index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron', 'main', 'index.ts'),
+          // Monte Carlo runs in a worker thread; the backend finds it next to index.js.
+          'forecast-worker': resolve(root, 'electron', 'backend', 'workers', 'forecast-worker.ts'),
+        },
+      },
     },
   },
   preload: {

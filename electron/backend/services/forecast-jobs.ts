@@ -31,16 +31,20 @@ const keptJobs = 50;
 /** A run that ignores a cancel this long is stopped by terminating its worker. */
 const cancelGraceMs = 5_000;
 
-const here = dirname(fileURLToPath(import.meta.url));
+export interface WorkerLocation {
+  file: string;
+  options: WorkerOptions;
+}
 
 /**
- * Where the worker is. From source (tests, browser host) the .ts file runs through a small JS
- * bootstrap that registers tsx in the worker thread. In the Electron build it is the main bundle's
- * second entry, `forecast-worker.js`, next to the code that starts it (or one folder up when that
- * code sits in a shared chunk).
+ * Where the worker is, seen from `moduleUrl` (this module's URL). From source (tests, browser
+ * host) the .ts file runs through a small JS bootstrap that registers tsx in the worker thread. In
+ * the Electron build it is the main bundle's second entry, `forecast-worker.js`, next to the code
+ * that starts it (or one folder up when that code sits in a shared chunk).
  */
-export function forecastWorkerLocation(): { file: string; options: WorkerOptions } {
-  if (import.meta.url.endsWith('.ts')) {
+export function forecastWorkerLocation(moduleUrl: string = import.meta.url): WorkerLocation {
+  const here = dirname(fileURLToPath(moduleUrl));
+  if (moduleUrl.endsWith('.ts')) {
     const entry = pathToFileURL(join(here, '..', 'workers', 'forecast-worker.ts')).href;
     return {
       file: join(here, '..', 'workers', 'tsx-bootstrap.mjs'),
@@ -63,6 +67,8 @@ export class ForecastJobs {
   private readonly queue: Job[] = [];
   private running: Job | null = null;
   private cancelTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly location: WorkerLocation = forecastWorkerLocation()) {}
 
   /** Starts the worker ahead of the first run, so the first click does not wait for it. */
   warmUp(): void {
@@ -133,8 +139,7 @@ export class ForecastJobs {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const { file, options } = forecastWorkerLocation();
-    const worker = new Worker(file, options);
+    const worker = new Worker(this.location.file, this.location.options);
     worker.on('message', (reply: SimulationReply) => this.onReply(reply));
     worker.on('error', (error) => this.onWorkerGone(worker, error.message));
     worker.on('exit', (code) =>
