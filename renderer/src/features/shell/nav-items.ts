@@ -1,4 +1,5 @@
 import { IconFileTypePdf, IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconHistory } from '@tabler/icons-react';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconFileCertificate } from '@tabler/icons-react';
@@ -64,6 +65,13 @@ export const navItems: NavItem[] = [
     label: 'Workbook settings',
     icon: IconSettings,
     match: /^\/settings/,
+    group: 'workbook',
+  },
+  {
+    href: '/backups',
+    label: 'Backups',
+    icon: IconHistory,
+    match: /^\/backups/,
     group: 'workbook',
   },
 ];

@@ -9,6 +9,7 @@ export interface PageRoute {
 const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
+const BackupsPage = lazy(() => import('../backups/BackupsPage.tsx'));
 const RisksPage = lazy(() => import('../risks/RisksPage.tsx'));
 const ProgramCharterPage = lazy(() => import('../governance/ProgramCharterPage.tsx'));
 const MeetingsPage = lazy(() => import('../governance/MeetingsPage.tsx'));
@@ -37,4 +38,5 @@ export const pageRoutes: PageRoute[] = [
     path: '/meetings/:id',
     component: ({ params }) => <MeetingPage id={Number(params.id)} />,
   },
+  { path: '/backups', component: BackupsPage },
 ];

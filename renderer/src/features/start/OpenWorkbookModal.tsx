@@ -1,30 +1,35 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconFolderOpen } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiCallError, shell } from '../../api/client.ts';
 import { FileBrowser } from '../../components/FileBrowser.tsx';
 import { useWorkbookActions } from '../shell/use-workbook.ts';
+import { OpenProblem } from './OpenProblem.tsx';
+import type { OpenFailure } from './OpenProblemModal.tsx';
 
 export function OpenWorkbookModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const actions = useWorkbookActions();
   const [path, setPath] = useState('');
   const [readOnly, setReadOnly] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<OpenFailure | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const open = async (target = path) => {
+  const open = async (target = path, asReadOnly = readOnly) => {
     if (!target.trim()) {
-      setError('Type or choose the path of a workbook file.');
+      setError({
+        path: target,
+        error: { code: 'invalid_input', message: 'Type or choose the path of a workbook file.' },
+      });
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      await actions.open(target.trim(), readOnly);
+      await actions.open(target.trim(), asReadOnly);
       setPath('');
       onClose();
     } catch (e) {
-      if (e instanceof ApiCallError) setError(e.message);
+      if (e instanceof ApiCallError) setError({ path: target.trim(), error: e });
       else throw e;
     } finally {
       setBusy(false);
@@ -72,14 +77,16 @@ export function OpenWorkbookModal({ opened, onClose }: { opened: boolean; onClos
             />
           )}
           {error && (
-            <Alert
-              color="red"
-              icon={<IconAlertTriangle size={18} />}
-              title="This file cannot be opened"
-              data-testid="open-error"
-            >
-              {error}
-            </Alert>
+            <OpenProblem
+              path={error.path}
+              error={error.error}
+              onOpenReadOnly={() => void open(error.path, true)}
+              onRestored={() => {
+                setError(null);
+                setPath('');
+                onClose();
+              }}
+            />
           )}
           <Group justify="space-between">
             <Checkbox

@@ -16,7 +16,6 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   IconFilePlus,
   IconFolderOpen,
@@ -31,6 +30,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { ColorSchemeToggle } from '../shell/ColorSchemeToggle.tsx';
 import { useWorkbookActions } from '../shell/use-workbook.ts';
 import { useDialogStore } from '../../stores/dialog-store.ts';
+import { OpenProblemModal, type OpenFailure } from './OpenProblemModal.tsx';
+import { useState } from 'react';
 
 dayjs.extend(relativeTime);
 
@@ -134,21 +135,27 @@ function RecentWorkbooks() {
   const recent = useApiQuery('workbook.recent', {});
   const forget = useApiMutation('workbook.forgetRecent', ['workbook.recent']);
   const actions = useWorkbookActions();
+  const [failure, setFailure] = useState<OpenFailure | null>(null);
 
-  const open = async (path: string) => {
+  const open = async (path: string, readOnly = false) => {
+    setFailure(null);
     try {
-      await actions.open(path);
+      await actions.open(path, readOnly);
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'This workbook cannot be opened',
-        message: error instanceof ApiCallError ? error.message : String(error),
+      setFailure({
+        path,
+        error: error instanceof ApiCallError ? error : { code: 'internal', message: String(error) },
       });
     }
   };
 
   return (
     <Stack gap="xs">
+      <OpenProblemModal
+        failure={failure}
+        onClose={() => setFailure(null)}
+        onOpenReadOnly={(path) => void open(path, true)}
+      />
       <Group gap="xs">
         <IconHistory size={18} />
         <Text fw={600}>Recent workbooks</Text>

@@ -1,4 +1,5 @@
 import { useDialogStore } from '../../stores/dialog-store.ts';
+import { WorkbookStatusBanner } from '../backups/WorkbookStatusBanner.tsx';
 import { NewWorkbookModal } from './NewWorkbookModal.tsx';
 import { OpenWorkbookModal } from './OpenWorkbookModal.tsx';
 import { SaveAsModal } from './SaveAsModal.tsx';
@@ -11,6 +12,7 @@ export function WorkbookDialogs() {
       <NewWorkbookModal opened={open === 'newWorkbook'} onClose={hide} />
       <OpenWorkbookModal opened={open === 'openWorkbook'} onClose={hide} />
       <SaveAsModal opened={open === 'saveAs'} onClose={hide} />
+      <WorkbookStatusBanner />
     </>
   );
 }
