@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../db/lock.ts';
 import { processStartTime } from '../../db/lock-process.ts';
