@@ -85,6 +85,21 @@ export function parseCsv(text: string): ParsedCsv {
   return { headers: headerRow.map((h) => h.trim()), rows, problems };
 }
 
+/** The file as a table with every data row, blank ones included, so row numbers survive an edit. */
+export function readCsvTable(text: string): { headers: string[]; body: string[][] } {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const [headers = [], ...body] = parsed.data;
+  while (body.length > 0 && body.at(-1)?.every((cell) => cell === '')) body.pop();
+  return { headers, body };
+}
+
+export function tableToCsv(
+  headers: readonly string[],
+  body: readonly (readonly string[])[],
+): string {
+  return Papa.unparse([[...headers], ...body.map((row) => [...row])], { newline: '\n' });
+}
+
 /** Matches each header to a field by its name, its export header or a common synonym; each field once. */
 export function autoMapColumns(headers: readonly string[]): (PartnerCsvField | null)[] {
   const used = new Set<PartnerCsvField>();

@@ -23,7 +23,7 @@ export function NewPartnerModal({ opened, onClose }: { opened: boolean; onClose:
     <Modal opened={opened} onClose={onClose} title="Add a partner" size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <PartnerFields form={form} autoFocus />
+          <PartnerFields form={form} autoFocus variant="quick" />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

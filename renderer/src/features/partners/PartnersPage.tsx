@@ -1,67 +1,89 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Kbd,
-  Menu,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconDots, IconPlus, IconSearch, IconTrash, IconUsersGroup } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
-import { useLocation } from 'wouter';
-import {
-  lifecycleStageLabels,
-  partnerTypeLabels,
-  type Partner,
-} from '../../../../shared/contract/index.ts';
+import './partners.css';
+import { Button, Group, Kbd, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconPlus, IconSearch, IconUpload, IconUsersGroup } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Partner } from '../../../../shared/contract/index.ts';
+import { partnersToCsv } from '../../../../shared/domain/partner-csv.ts';
 import { useApiQuery } from '../../api/hooks.ts';
+import { saveFile } from '../../api/save-file.ts';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
+import { ImportPartnersModal } from './ImportPartnersModal.tsx';
 import { NewPartnerModal } from './NewPartnerModal.tsx';
-import { stageColors } from './partner-options.ts';
-import { useDeletePartner } from './use-delete-partner.tsx';
+import { PartnerBoard } from './PartnerBoard.tsx';
+import { PartnerFiltersBar } from './PartnerFiltersBar.tsx';
+import { PartnersHeader, ViewSwitch } from './PartnersHeader.tsx';
+import { PartnerTable } from './PartnerTable.tsx';
+import { filterOptions, filterPartners, searchIndex, sortPartners } from './partner-filter.ts';
+import { activeFilterCount, usePartnerListStore } from './partner-list-store.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 export default function PartnersPage() {
+  // Everything is loaded once and filtered here: a keystroke never waits for a round trip.
+  const list = useApiQuery('partners.list', { includeArchived: true });
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 150);
-  const list = useApiQuery(
-    'partners.list',
-    { search: debounced },
-    { placeholderData: (previous) => previous },
-  );
   const [adding, addModal] = useDisclosure(false);
+  const [importing, importModal] = useDisclosure(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const view = usePartnerListStore((s) => s.view);
+  const setView = usePartnerListStore((s) => s.setView);
+  const sort = usePartnerListStore((s) => s.sort);
+  const filters = usePartnerListStore((s) => s.filters);
+  const showArchived = usePartnerListStore((s) => s.showArchived);
+  const clearFilters = usePartnerListStore((s) => s.clearFilters);
+  const setShowArchived = usePartnerListStore((s) => s.setShowArchived);
+
+  const partners = list.data;
+  const index = useMemo(() => searchIndex(partners ?? []), [partners]);
+  const choices = useMemo(() => filterOptions(partners ?? []), [partners]);
+  const visible = useMemo(
+    () =>
+      sortPartners(
+        filterPartners(partners ?? [], index, search, filters, showArchived),
+        sort.column,
+        sort.direction,
+      ),
+    [partners, index, search, filters, showArchived, sort],
+  );
+  const visibleRef = useRef<Partner[]>(visible);
+  useEffect(() => {
+    visibleRef.current = visible;
+  }, [visible]);
+  const exportCsv = useCallback(
+    () =>
+      saveFile(
+        `partners-${today()}.csv`,
+        'text/csv',
+        `\uFEFF${partnersToCsv(visibleRef.current)}\r\n`,
+      ),
+    [],
+  );
+
   useHotkeys([
     ['alt+N', addModal.open],
+    ['alt+I', importModal.open],
+    ['alt+B', () => setView(view === 'list' ? 'board' : 'list')],
     ['/', () => searchRef.current?.focus()],
   ]);
 
-  const total = list.data?.length ?? 0;
-  const isEmptyWorkbook = !debounced && list.data?.length === 0;
+  const isEmptyWorkbook = partners?.length === 0;
+  const narrowed = search !== '' || activeFilterCount(filters) > 0;
+  const hiddenArchived = useMemo(
+    () => (showArchived ? 0 : (partners ?? []).filter((p) => p.archived).length),
+    [partners, showArchived],
+  );
+  const shown = (partners?.length ?? 0) - hiddenArchived;
 
   return (
-    <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>Partners</Title>
-          <Text c="dimmed" size="sm">
-            Every partnership of this program, from first idea to exit.
-          </Text>
-        </div>
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={addModal.open}
-          data-testid="add-partner"
-        >
-          Add partner
-        </Button>
-      </Group>
+    <Stack gap="md">
+      <PartnersHeader
+        onAdd={addModal.open}
+        onImport={importModal.open}
+        onExport={exportCsv}
+        canExport={visible.length > 0}
+        hasPartners={!isEmptyWorkbook}
+      />
 
       {list.isPending && <PageLoader />}
       {list.isError && (
@@ -71,121 +93,87 @@ export default function PartnersPage() {
         <EmptyState
           icon={<IconUsersGroup size={32} />}
           title="No partners yet"
-          text="Add the organisations you work with or want to approach. Start with five to ten candidates that complement what you offer rather than compete with it."
+          text="Add the organisations you work with or want to approach, or import them from a spreadsheet. Start with five to ten candidates that complement what you offer rather than compete with it."
           action={
-            <Button leftSection={<IconPlus size={16} />} onClick={addModal.open}>
-              Add your first partner
-            </Button>
+            <Group gap="xs">
+              <Button leftSection={<IconPlus size={16} />} onClick={addModal.open}>
+                Add your first partner
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                onClick={importModal.open}
+              >
+                Import a CSV
+              </Button>
+            </Group>
           }
         />
       )}
-      {list.data && !isEmptyWorkbook && (
+      {partners && !isEmptyWorkbook && (
         <>
-          <Group justify="space-between">
-            <TextInput
-              ref={searchRef}
-              w={360}
-              leftSection={<IconSearch size={16} />}
-              rightSection={<Kbd size="xs">/</Kbd>}
-              placeholder="Search name, owner, notes"
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-              aria-label="Search partners"
-              data-testid="partner-search"
-            />
+          <Group justify="space-between" gap="sm">
+            <Group gap="sm">
+              <TextInput
+                ref={searchRef}
+                w={300}
+                leftSection={<IconSearch size={16} />}
+                rightSection={<Kbd size="xs">/</Kbd>}
+                placeholder="Search name, owner, tag, notes"
+                value={search}
+                onChange={(e) => setSearch(e.currentTarget.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') setSearch('');
+                }}
+                aria-label="Search partners"
+                data-testid="partner-search"
+              />
+              <ViewSwitch />
+            </Group>
             <Text size="sm" c="dimmed" data-testid="partner-count">
-              {total} {total === 1 ? 'partner' : 'partners'}
+              {narrowed
+                ? `${visible.length} of ${shown} partners`
+                : `${visible.length} ${visible.length === 1 ? 'partner' : 'partners'}`}
+              {hiddenArchived > 0 && ` · ${hiddenArchived} archived hidden`}
             </Text>
           </Group>
-          <PartnerTable partners={list.data} search={debounced} />
+          <PartnerFiltersBar choices={choices} />
+          {visible.length === 0 ? (
+            <Paper withBorder p="xl" data-testid="no-match">
+              <Stack align="center" gap="xs">
+                <Text fw={600}>No partner matches</Text>
+                <Text c="dimmed" size="sm" ta="center">
+                  {search ? `Nothing matches “${search}” with the filters chosen. ` : ''}
+                  Loosen the search or the filters to see more.
+                </Text>
+                <Group gap="xs">
+                  {search && (
+                    <Button size="xs" variant="default" onClick={() => setSearch('')}>
+                      Clear the search
+                    </Button>
+                  )}
+                  {activeFilterCount(filters) > 0 && (
+                    <Button size="xs" variant="default" onClick={clearFilters}>
+                      Clear the filters
+                    </Button>
+                  )}
+                  {hiddenArchived > 0 && (
+                    <Button size="xs" variant="default" onClick={() => setShowArchived(true)}>
+                      Show archived partners
+                    </Button>
+                  )}
+                </Group>
+              </Stack>
+            </Paper>
+          ) : view === 'board' ? (
+            <PartnerBoard partners={visible} />
+          ) : (
+            <PartnerTable partners={visible} />
+          )}
         </>
       )}
       <NewPartnerModal opened={adding} onClose={addModal.close} />
+      <ImportPartnersModal opened={importing} onClose={importModal.close} />
     </Stack>
-  );
-}
-
-function PartnerTable({ partners, search }: { partners: Partner[]; search: string }) {
-  const [, navigate] = useLocation();
-  const confirmDelete = useDeletePartner();
-
-  if (partners.length === 0) {
-    return (
-      <Paper withBorder p="xl">
-        <Text c="dimmed" ta="center">
-          No partner matches “{search}”.
-        </Text>
-      </Paper>
-    );
-  }
-  return (
-    <Paper withBorder>
-      <Table highlightOnHover verticalSpacing="sm" data-testid="partner-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th>Stage</Table.Th>
-            <Table.Th>Our owner</Table.Th>
-            <Table.Th>Their owner</Table.Th>
-            <Table.Th w={48} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {partners.map((p) => (
-            <Table.Tr
-              key={p.id}
-              className="pwb-table-row"
-              tabIndex={0}
-              data-testid="partner-row"
-              onClick={() => navigate(`/partners/${p.id}`)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') navigate(`/partners/${p.id}`);
-              }}
-            >
-              <Table.Td fw={500}>{p.name}</Table.Td>
-              <Table.Td>{partnerTypeLabels[p.type]}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={stageColors[p.stage]}>
-                  {lifecycleStageLabels[p.stage]}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {p.ownerOurs || (
-                  <Text span c="dimmed" size="sm">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {p.ownerTheirs || (
-                  <Text span c="dimmed" size="sm">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td onClick={(e) => e.stopPropagation()}>
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${p.name}`}>
-                      <IconDots size={16} />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item
-                      color="red"
-                      leftSection={<IconTrash size={14} />}
-                      onClick={() => confirmDelete(p)}
-                    >
-                      Delete…
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Paper>
   );
 }

@@ -1,6 +1,8 @@
 import {
   lifecycleStageLabels,
   lifecycleStages,
+  maturityLabels,
+  maturityLevels,
   partnerTypeLabels,
   partnerTypes,
   type LifecycleStage,
@@ -25,3 +27,11 @@ export const stageColors: Record<LifecycleStage, string> = {
   renewing: 'yellow',
   exited: 'red',
 };
+
+export const maturityOptions = maturityLevels.map((value) => ({
+  value,
+  label: maturityLabels[value],
+}));
+
+/** Common tier names; any other text is accepted. */
+export const tierSuggestions = ['Platinum', 'Gold', 'Silver', 'Registered'];

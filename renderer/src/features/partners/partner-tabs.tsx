@@ -1,4 +1,5 @@
 import { IconInfoCircle, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconFileCertificate, IconTargetArrow } from '@tabler/icons-react';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconGavel } from '@tabler/icons-react';
@@ -13,6 +14,9 @@ export interface PartnerTab {
 }
 
 const PartnerOverviewTab = lazy(() => import('./PartnerOverviewTab.tsx'));
+const PartnerContactsTab = lazy(() => import('./PartnerContactsTab.tsx'));
+const PartnerFitTab = lazy(() => import('./PartnerFitTab.tsx'));
+const PartnerAgreementTab = lazy(() => import('./PartnerAgreementTab.tsx'));
 const PartnerRisksTab = lazy(() => import('../risks/PartnerRisksTab.tsx'));
 const PartnerCharterTab = lazy(() => import('../governance/PartnerCharterTab.tsx'));
 const PartnerMeetingsTab = lazy(() => import('../governance/PartnerMeetingsTab.tsx'));
@@ -23,6 +27,14 @@ const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
 /** The partner page's tabs, one per module that hangs off a partnership; each module adds its tab here. */
 export const partnerTabs: PartnerTab[] = [
   { value: 'overview', label: 'Overview', icon: IconInfoCircle, component: PartnerOverviewTab },
+  { value: 'contacts', label: 'Contacts', icon: IconAddressBook, component: PartnerContactsTab },
+  { value: 'fit', label: 'Fit', icon: IconTargetArrow, component: PartnerFitTab },
+  {
+    value: 'agreement',
+    label: 'Agreement',
+    icon: IconFileCertificate,
+    component: PartnerAgreementTab,
+  },
   {
     value: 'marketing',
     label: 'Marketing',

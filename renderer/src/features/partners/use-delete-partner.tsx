@@ -12,8 +12,8 @@ export function useDeletePartner(onDeleted?: () => void) {
       title: `Delete ${partner.name}?`,
       children: (
         <Text size="sm">
-          The partner and everything recorded for it (contacts, notes) are removed from this
-          workbook. This cannot be undone.
+          The partner and everything recorded for it (contacts, fit, agreement and the records of
+          every other module) are removed from this workbook. This cannot be undone.
         </Text>
       ),
       labels: { confirm: 'Delete partner', cancel: 'Cancel' },

@@ -21,6 +21,7 @@ import { useAutosave } from '../../components/use-autosave.ts';
 import { currencyOptions } from '../start/currencies.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { LogoField } from './LogoField.tsx';
+import { FitWeightsSection } from './FitWeightsSection.tsx';
 import { CalendarSettingsSection } from './CalendarSettingsSection.tsx';
 import { ScorecardSettingsSection } from './ScorecardSettingsSection.tsx';
 
@@ -159,6 +160,8 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
       <Paper withBorder p="lg">
         <LogoField hasLogo={settings.hasLogo} />
       </Paper>
+
+      <FitWeightsSection settings={settings} />
 
       <Paper withBorder p="lg">
         <CalendarSettingsSection settings={settings} />
