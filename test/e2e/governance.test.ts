@@ -45,6 +45,18 @@ describe('the risk register', () => {
       owner: 'Ana Ruiz',
     });
     await heatCell(page, 4, 5).waitFor();
+    await page.getByTestId('add-risk').click();
+    const form = dialog(page, 'risk-save');
+    await form.getByTestId('risk-title').fill('Partner misses the launch date');
+    await segment(form, 'risk-likelihood', '3');
+    await segment(form, 'risk-impact', '4');
+    await expect(form.getByTestId('risk-form-score').textContent()).resolves.toBe('12 · High');
+    await form.getByTestId('risk-save').click();
+    await form.getByText('Pick a category').waitFor();
+    await app.screenshot('governance-02a-risk-form');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'hidden' });
+
     await addRiskThroughForm(page, {
       title: 'Co-branded campaign dilutes the brand',
       category: 'Reputational / brand dilution',
@@ -157,6 +169,16 @@ describe('the governance charter', () => {
     );
     await expect(view.locator('input, textarea').count()).resolves.toBe(0);
     await app.screenshot('governance-07-charter-version');
+    await page.keyboard.press('Escape');
+
+    await goTo(page, 'Program charter');
+    await page.getByTestId('start-charter').click();
+    await page
+      .getByTestId('charter-intent')
+      .fill('Partnerships bring a fifth of new revenue by 2028.');
+    await waitForSaved(page);
+    await expect(page.getByTestId('committee-row').count()).resolves.toBe(0);
+    await app.screenshot('governance-07a-program-charter');
     expectNoProblems(app);
   });
 });
@@ -266,6 +288,52 @@ describe('meetings, actions and decisions', () => {
 
     await openPartnerTab(page, globex.id, 'meetings');
     await page.getByTestId('overdue-action').waitFor();
+    expectNoProblems(app);
+  });
+});
+
+describe('decisions requested', () => {
+  it('puts a flagged action on the steering agenda and clears it once decided', async () => {
+    const app = await startApp();
+    const { page } = app;
+    await app.withWorkbook();
+    await call(app, 'actions.create', {
+      title: 'Price the shared booth at RetailX',
+      owner: 'Ana Ruiz',
+      forDecision: true,
+      decisionQuestion: 'Do we co-fund the RetailX booth, split 50/50?',
+    });
+
+    await goTo(page, 'Meetings & actions');
+    const requests = page.getByTestId('decision-request');
+    await requests.first().waitFor();
+    await expect(requests.first().textContent()).resolves.toContain(
+      'Do we co-fund the RetailX booth, split 50/50?',
+    );
+    await page.getByTestId('new-meeting').click();
+    const create = dialog(page, 'meeting-save');
+    await segment(create, 'meeting-kind', 'Steering');
+    await expect
+      .poll(() => create.getByTestId('meeting-agenda').inputValue())
+      .toContain('   - Do we co-fund the RetailX booth, split 50/50?');
+    await page.keyboard.press('Escape');
+    await create.waitFor({ state: 'hidden' });
+
+    await requests.first().getByRole('button', { name: 'Record decision' }).click();
+    const decide = dialog(page, 'decision-save');
+    await decide.getByText('Do we co-fund the RetailX booth, split 50/50?').waitFor();
+    await decide.getByTestId('decision-text').fill('Co-fund the booth; we bring the creative.');
+    await segment(decide, 'decision-kind', 'Expand');
+    await decide.getByTestId('decision-by').fill('Steering committee');
+    await app.screenshot('governance-12-record-requested-decision');
+    await decide.getByTestId('decision-save').click();
+    await decide.waitFor({ state: 'hidden' });
+    await requests.first().waitFor({ state: 'detached' });
+    await page.getByTestId('gov-tab-decisions').click();
+    await page
+      .getByTestId('decision-row')
+      .getByText('Co-fund the booth; we bring the creative.')
+      .waitFor();
     expectNoProblems(app);
   });
 });

@@ -103,7 +103,12 @@ function DecisionForm({ onClose, decision, draft }: DecisionModalProps) {
     <form onSubmit={submit} noValidate>
       <Stack>
         {request && (
-          <Alert icon={<IconGavel size={18} />} color="indigo" variant="light" title="Answers">
+          <Alert
+            icon={<IconGavel size={18} />}
+            color="indigo"
+            variant="light"
+            title="The committee was asked"
+          >
             {request.question}
           </Alert>
         )}

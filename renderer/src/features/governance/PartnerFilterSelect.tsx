@@ -22,7 +22,7 @@ export function PartnerFilterSelect({
   programLabel,
   ...props
 }: PartnerFilterSelectProps) {
-  const partners = useApiQuery('partners.list', {});
+  const partners = useApiQuery('partners.list', { includeArchived: true });
   const data = useMemo(
     () => [
       { value: allValue, label: 'All partnerships' },

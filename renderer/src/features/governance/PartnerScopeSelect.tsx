@@ -24,10 +24,10 @@ interface PartnerScopeSelectProps extends Omit<SelectProps, 'data' | 'value' | '
 export function PartnerScopeSelect({
   value,
   onChange,
-  programLabel = 'Program-wide (no partner)',
+  programLabel = 'Program-wide',
   ...props
 }: PartnerScopeSelectProps) {
-  const partners = useApiQuery('partners.list', {});
+  const partners = useApiQuery('partners.list', { includeArchived: true });
   const data = useMemo(
     () => [
       { value: programValue, label: programLabel },

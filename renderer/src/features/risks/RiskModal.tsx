@@ -186,6 +186,7 @@ function RiskForm({ onClose, risk, defaultPartnerId, lockPartner }: RiskModalPro
             data={treatmentOptions}
             allowDeselect={false}
             description={v.treatment ? treatmentHints[v.treatment] : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('treatment')}
             data-testid="risk-treatment"
           />

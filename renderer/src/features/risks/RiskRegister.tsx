@@ -14,6 +14,7 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconPlus, IconSearch } from '@tabler/icons-react';
@@ -109,13 +110,15 @@ export function RiskRegister({ partnerId }: RiskRegisterProps) {
     />
   );
   const addButton = (
-    <Button
-      leftSection={<IconPlus size={16} />}
-      onClick={() => setEditing('new')}
-      data-testid="add-risk"
-    >
-      Add risk
-    </Button>
+    <Tooltip label="Alt+N" openDelay={500}>
+      <Button
+        leftSection={<IconPlus size={16} />}
+        onClick={() => setEditing('new')}
+        data-testid="add-risk"
+      >
+        Add risk
+      </Button>
+    </Tooltip>
   );
 
   if (list.data.length === 0) {
