@@ -29,8 +29,9 @@ function toEdge(row: EdgeRow): EcosystemEdge {
 }
 
 /**
- * Centres of `count` nodes on rings around a centre: the first ring holds as many as fit without
- * overlapping, the next rings lie further out.
+ * Centres of `count` nodes on rings around a centre: the first ring holds as many as fit with
+ * `spacing` between neighbours (a node is narrower than that, so none overlap), the next rings
+ * lie `spacing` further out.
  */
 export function radialCentres(
   count: number,
@@ -39,8 +40,8 @@ export function radialCentres(
   const spacing = ecosystemNodeSize.width + 40;
   const centres: { x: number; y: number }[] = [];
   for (let ring = 0; centres.length < count; ring += 1) {
-    const radius = 320 + ring * spacing;
-    const capacity = Math.max(1, Math.floor((2 * Math.PI * radius) / spacing));
+    const radius = 260 + ring * spacing;
+    const capacity = Math.max(1, Math.floor(Math.PI / Math.asin(spacing / (2 * radius))));
     const onRing = Math.min(capacity, count - centres.length);
     const step = (2 * Math.PI) / onRing;
     const offset = ring % 2 === 0 ? 0 : step / 2;

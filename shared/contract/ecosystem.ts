@@ -36,7 +36,7 @@ export const ecosystemEdgeKindLabels: Record<EcosystemEdgeKind, string> = {
 };
 
 /** The drawn size of a node, shared by the map, its layouts and its printed rendering. */
-export const ecosystemNodeSize = { width: 210, height: 64 } as const;
+export const ecosystemNodeSize = { width: 210, height: 72 } as const;
 
 const coordinate = z
   .number({ message: 'Enter a number' })

@@ -162,7 +162,7 @@ describe('the ecosystem map', () => {
         n.y + ecosystemNodeSize.height / 2 - centre.y,
       ),
     );
-    for (const d of distances) expect(d).toBeCloseTo(320, 0);
+    for (const d of distances) expect(d).toBeCloseTo(260, 0);
     expect(spokes.every((n) => n.kind === 'partner' && n.partnerId !== null)).toBe(true);
 
     await ok(backend, 'partners.create', { name: 'Acme', type: 'affiliate' });
@@ -173,6 +173,7 @@ describe('the ecosystem map', () => {
 
   it('puts many partners on rings that do not overlap', () => {
     const centres = radialCentres(60, { x: 0, y: 0 });
+    expect(centres.slice(0, 6).every((c) => Math.round(Math.hypot(c.x, c.y)) === 260)).toBe(true);
     expect(centres).toHaveLength(60);
     for (let i = 0; i < centres.length; i += 1) {
       for (let j = i + 1; j < centres.length; j += 1) {

@@ -3,6 +3,7 @@ import { IconHistory } from '@tabler/icons-react';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconFileCertificate } from '@tabler/icons-react';
+import { IconTopologyRing } from '@tabler/icons-react';
 
 export interface NavItem {
   href: string;
@@ -51,6 +52,13 @@ export const navItems: NavItem[] = [
     label: 'Meetings & actions',
     icon: IconChecklist,
     match: /^\/meetings/,
+    group: 'program',
+  },
+  {
+    href: '/ecosystem',
+    label: 'Ecosystem map',
+    icon: IconTopologyRing,
+    match: /^\/ecosystem/,
     group: 'program',
   },
   {

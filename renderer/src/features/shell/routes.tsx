@@ -18,6 +18,7 @@ const CalendarPage = lazy(() => import('../calendar/CalendarPage.tsx'));
 const PackBuilderPage = lazy(() => import('../pack/PackBuilderPage.tsx'));
 const KpisPage = lazy(() => import('../kpis/KpisPage.tsx'));
 const ScorecardsPage = lazy(() => import('../scorecards/ScorecardsPage.tsx'));
+const EcosystemPage = lazy(() => import('../ecosystem/EcosystemPage.tsx'));
 
 /** Every page of an open workbook, code-split per module; each module adds its routes here. */
 export const pageRoutes: PageRoute[] = [
@@ -31,6 +32,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/kpis', component: KpisPage },
   { path: '/scorecards', component: ScorecardsPage },
   { path: '/settings', component: SettingsPage },
+  { path: '/ecosystem', component: EcosystemPage },
   { path: '/risks', component: RisksPage },
   { path: '/charter', component: ProgramCharterPage },
   { path: '/meetings', component: MeetingsPage },

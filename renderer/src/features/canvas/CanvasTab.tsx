@@ -1,0 +1,119 @@
+import './canvas.css';
+import { Alert, Button, Group, Stack, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBulb, IconMaximize, IconMinimize, IconPhoto } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import type { Partner } from '../../../../shared/contract/index.ts';
+import { useApiQuery } from '../../api/hooks.ts';
+import { ErrorState, PageLoader } from '../../components/PageState.tsx';
+import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { fileSlug, savePng } from './export-image.ts';
+import { FitSummary } from './FitSummary.tsx';
+import { HistoryButtons } from './HistoryButtons.tsx';
+import { ShortcutsHelp, type Shortcut } from './ShortcutsHelp.tsx';
+import { useCanvasHistory } from './use-canvas-history.ts';
+import { usePresentMode } from './use-present-mode.ts';
+import { VpcBoard } from './VpcBoard.tsx';
+
+const shortcuts: Shortcut[] = [
+  { keys: ['Tab'], does: 'Next note or button' },
+  { keys: ['↑', '↓'], does: 'Previous or next note in a zone' },
+  { keys: ['Enter'], does: 'Edit the note; in an editor, keep it' },
+  { keys: ['Shift', 'Enter'], does: 'New line in an editor' },
+  { keys: ['Esc'], does: 'Leave the editor without keeping it' },
+  { keys: ['Alt', '↑'], does: 'Rank higher' },
+  { keys: ['Alt', '↓'], does: 'Rank lower' },
+  { keys: ['L'], does: 'Link a reliever, creator, pain or gain' },
+  { keys: ['K'], does: 'Change the kind of a job' },
+  { keys: ['S'], does: 'Move a product to the other side' },
+  { keys: ['Del'], does: 'Delete the note (undo brings it back)' },
+  { keys: ['Ctrl', 'Z'], does: 'Undo' },
+  { keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo' },
+];
+
+/** The partner tab: the shared value proposition canvas of this partnership (M8). */
+export default function CanvasTab({ partner }: { partner: Partner }) {
+  const canvas = useApiQuery('valueCanvas.get', { partnerId: partner.id });
+  const settings = useApiQuery('settings.get', {});
+  const history = useCanvasHistory(`vpc:${partner.id}`, 'valueCanvas');
+  const present = usePresentMode();
+  const board = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useState(false);
+
+  if (canvas.isPending || settings.isPending) return <PageLoader />;
+  if (canvas.isError) {
+    return <ErrorState message={canvas.error.message} onRetry={() => void canvas.refetch()} />;
+  }
+  const ourName = settings.data?.orgName ?? 'Our organisation';
+
+  const exportPng = async () => {
+    if (!board.current) return;
+    setExporting(true);
+    try {
+      await savePng(board.current, `value-canvas-${fileSlug(partner.name)}.png`);
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'No image saved',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Stack
+      gap="md"
+      className={present.presenting ? 'pwb-present' : undefined}
+      data-testid="canvas-tab"
+    >
+      <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+        <FitSummary fit={canvas.data.fit} items={canvas.data.items} compact={present.presenting} />
+        <Group gap="xs" wrap="nowrap">
+          <SaveStatus saving={history.busy || canvas.isFetching} invalid={false} error={null} />
+          <ShortcutsHelp shortcuts={shortcuts} />
+          <HistoryButtons history={history} />
+          <Tooltip label="Save the canvas as a PNG image">
+            <Button
+              variant="default"
+              leftSection={<IconPhoto size={16} />}
+              loading={exporting}
+              onClick={() => void exportPng()}
+              data-testid="export-canvas-png"
+            >
+              PNG
+            </Button>
+          </Tooltip>
+          <Button
+            variant={present.presenting ? 'filled' : 'light'}
+            leftSection={
+              present.presenting ? <IconMinimize size={16} /> : <IconMaximize size={16} />
+            }
+            onClick={present.toggle}
+            data-testid="present-canvas"
+          >
+            {present.presenting ? 'Exit (Esc)' : 'Present'}
+          </Button>
+        </Group>
+      </Group>
+      {canvas.data.items.length === 0 && !present.presenting && (
+        <Alert variant="light" icon={<IconBulb size={18} />} title="Fill it in together" maw={860}>
+          Sit down with {partner.name} and start on the right: who is the customer you both serve,
+          what are they trying to get done, what gets in their way, what would delight them? Then
+          fill in the value map on the left: what each of you brings, and how the joint offer
+          relieves those pains and creates those gains. Link each reliever and creator to what it
+          addresses; the fit above shows how much of what matters most is covered.
+        </Alert>
+      )}
+      <VpcBoard
+        canvas={canvas.data}
+        history={history}
+        ourName={ourName}
+        theirName={partner.name}
+        boardRef={board}
+        fitHeight={present.presenting}
+      />
+    </Stack>
+  );
+}
