@@ -2,6 +2,7 @@ import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol-path.ts';
 import type { TrustedContents } from './trusted-senders.ts';
 import { denyNavigation, secureWebPreferences } from './web-security.ts';
+import { offerExternalLinks } from './open-external-electron.ts';
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from './window-state.ts';
 import { APP_NAME } from './workbook-changed.ts';
 
@@ -28,6 +29,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   options.trusted.add(window.webContents);
   denyNavigation(window.webContents);
+  offerExternalLinks(window.webContents, window);
   // The title follows the open workbook (workbookChanged), not the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => {
