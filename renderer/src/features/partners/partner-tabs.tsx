@@ -1,8 +1,9 @@
 import { IconInfoCircle, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconFileCertificate, IconTargetArrow } from '@tabler/icons-react';
+import { IconCircleSquare } from '@tabler/icons-react';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconGavel } from '@tabler/icons-react';
-import { IconCircleSquare } from '@tabler/icons-react';
 import { lazy, type ComponentType } from 'react';
 import type { Partner } from '../../../../shared/contract/index.ts';
 
@@ -14,10 +15,13 @@ export interface PartnerTab {
 }
 
 const PartnerOverviewTab = lazy(() => import('./PartnerOverviewTab.tsx'));
-const CanvasTab = lazy(() => import('../canvas/CanvasTab.tsx'));
 const PartnerRisksTab = lazy(() => import('../risks/PartnerRisksTab.tsx'));
 const PartnerCharterTab = lazy(() => import('../governance/PartnerCharterTab.tsx'));
 const PartnerMeetingsTab = lazy(() => import('../governance/PartnerMeetingsTab.tsx'));
+const PartnerContactsTab = lazy(() => import('./PartnerContactsTab.tsx'));
+const PartnerFitTab = lazy(() => import('./PartnerFitTab.tsx'));
+const PartnerAgreementTab = lazy(() => import('./PartnerAgreementTab.tsx'));
+const CanvasTab = lazy(() => import('../canvas/CanvasTab.tsx'));
 const PartnerMarketingTab = lazy(() => import('../calendar/PartnerMarketingTab.tsx'));
 const ActualsTab = lazy(() => import('../kpis/ActualsTab.tsx'));
 const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
@@ -25,6 +29,14 @@ const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
 /** The partner page's tabs, one per module that hangs off a partnership; each module adds its tab here. */
 export const partnerTabs: PartnerTab[] = [
   { value: 'overview', label: 'Overview', icon: IconInfoCircle, component: PartnerOverviewTab },
+  { value: 'contacts', label: 'Contacts', icon: IconAddressBook, component: PartnerContactsTab },
+  { value: 'fit', label: 'Fit', icon: IconTargetArrow, component: PartnerFitTab },
+  {
+    value: 'agreement',
+    label: 'Agreement',
+    icon: IconFileCertificate,
+    component: PartnerAgreementTab,
+  },
   { value: 'canvas', label: 'Canvas', icon: IconCircleSquare, component: CanvasTab },
   {
     value: 'marketing',
