@@ -15,7 +15,7 @@ describe('crash safety', () => {
     try {
       const report = await runCrashTrials({
         trials,
-        lanes: 2,
+        lanes: 3,
         seed,
         dir,
         crashScript: bundle.crash,
@@ -43,5 +43,6 @@ describe('crash safety', () => {
       rmSync(dir, { recursive: true, force: true });
       bundle.dispose();
     }
-  });
+    // ~70 CPU-seconds for 200 trials: well under 90 s on two idle cores, minutes on a busy machine.
+  }, 600_000);
 });
