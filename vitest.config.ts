@@ -8,18 +8,12 @@ export default defineConfig({
   test: {
     projects: [
       nodeProject('unit'),
-      nodeProject('db'),
-      nodeProject('backend'),
+      // Real SQLite files and whole workbooks: allow for a slow, busy CI machine.
+      nodeProject('db', { testTimeout: 30_000 }),
+      nodeProject('backend', { testTimeout: 30_000 }),
       nodeProject('electron'),
       // Real processes killed mid-write, two writers racing, ~10,000 fuzzed calls: slow by design.
       nodeProject('reliability', { testTimeout: 180_000, hookTimeout: 120_000 }),
-      {
-        test: {
-          name: 'renderer',
-          include: ['test/renderer/**/*.test.tsx'],
-          environment: 'happy-dom',
-        },
-      },
       nodeProject('e2e', {
         globalSetup: ['test/e2e/global-setup.ts'],
         testTimeout: 60_000,

@@ -74,6 +74,29 @@ describe('the pwb command line', () => {
     expect(sha256(file)).toBe(before);
   });
 
+  it('exports a workbook as JSON and imports it into a new file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'source.pwb');
+    const data = ['--data-dir', join(dir, 'data')];
+    await run(['new', file, '--org', 'Northwind', '--client', 'Acme', ...data]);
+    const json = join(dir, 'acme.json');
+    const exported = await run(['export', file, '--json', json, ...data]);
+    expect(exported.code).toBe(0);
+    expect(exported.out).toMatch(/^Wrote .*acme\.json: \d+ rows in \d+ tables/);
+    const imported = await run(['import', json, '--to', join(dir, 'copy.pwb'), ...data]);
+    expect(imported).toMatchObject({
+      code: 0,
+      out: `Created ${join(dir, 'copy.pwb')} from ${json}.`,
+    });
+    expect((await run(['check', join(dir, 'copy.pwb')])).code).toBe(0);
+    writeFileSync(json, '{"format":"something-else"}');
+    const refused = await run(['import', json, '--to', join(dir, 'other.pwb'), ...data]);
+    expect(refused).toMatchObject({
+      code: 1,
+      err: 'This JSON file is not a Partnership Workbook export.',
+    });
+  });
+
   it('explains usage for unknown commands and missing arguments', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);
     expect((await run(['new'])).err).toContain('Usage: pwb new FILE');
@@ -97,5 +120,5 @@ describe('the pwb command line', () => {
     }
     expect(status).toBe(1);
     expect(stderr.trim()).toBe('"x.pwb" is empty (0 bytes), so it is not a workbook.');
-  });
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type DialogName = 'newWorkbook' | 'openWorkbook' | 'saveAs';
+export type DialogName = 'newWorkbook' | 'openWorkbook' | 'saveAs' | 'importJson';
 
 interface DialogState {
   open: DialogName | null;

@@ -3,6 +3,7 @@ import { WorkbookStatusBanner } from '../backups/WorkbookStatusBanner.tsx';
 import { NewWorkbookModal } from './NewWorkbookModal.tsx';
 import { OpenWorkbookModal } from './OpenWorkbookModal.tsx';
 import { SaveAsModal } from './SaveAsModal.tsx';
+import { ImportJsonModal } from './ImportJsonModal.tsx';
 
 export function WorkbookDialogs() {
   const open = useDialogStore((s) => s.open);
@@ -12,6 +13,7 @@ export function WorkbookDialogs() {
       <NewWorkbookModal opened={open === 'newWorkbook'} onClose={hide} />
       <OpenWorkbookModal opened={open === 'openWorkbook'} onClose={hide} />
       <SaveAsModal opened={open === 'saveAs'} onClose={hide} />
+      <ImportJsonModal opened={open === 'importJson'} onClose={hide} />
       <WorkbookStatusBanner />
     </>
   );
