@@ -22,6 +22,7 @@ import { createRouter, type Router } from './router.ts';
 import { BackendState, type BackendOptions } from './state.ts';
 import { PrintServiceSlot, type PrintService } from './pack/print-service.ts';
 import { packHandlers } from './handlers/pack-handlers.ts';
+import { exchangeHandlers } from './handlers/exchange-handlers.ts';
 import { economicsHandlers } from './handlers/economics-handlers.ts';
 import { disposeForecastJobs } from './services/forecast-jobs.ts';
 
@@ -43,6 +44,7 @@ export const handlers: Handlers = {
   ...fitHandlers,
   ...agreementHandlers,
   ...packHandlers,
+  ...exchangeHandlers,
   ...economicsHandlers,
 };
 

@@ -15,6 +15,7 @@ import { governanceMethods } from './governance.ts';
 import { valueCanvasMethods } from './value-canvas.ts';
 import { ecosystemMethods } from './ecosystem.ts';
 import { packMethods } from './pack.ts';
+import { exchangeMethods } from './exchange.ts';
 import { kpiMethods } from './kpis.ts';
 import { actualsMethods } from './actuals.ts';
 import { scorecardMethods } from './scorecards.ts';
@@ -32,6 +33,7 @@ export const contract = {
   ...settingsMethods,
   ...partnerMethods,
   ...packMethods,
+  ...exchangeMethods,
   ...fitMethods,
   ...agreementMethods,
   ...valueCanvasMethods,
@@ -75,6 +77,7 @@ export * from './governance.ts';
 export * from './value-canvas.ts';
 export * from './ecosystem.ts';
 export * from './pack.ts';
+export * from './exchange.ts';
 export * from './kpis.ts';
 export * from './actuals.ts';
 export * from './scorecards.ts';

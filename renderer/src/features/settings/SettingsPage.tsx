@@ -21,6 +21,7 @@ import { useAutosave } from '../../components/use-autosave.ts';
 import { currencyOptions } from '../start/currencies.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { LogoField } from './LogoField.tsx';
+import { ExchangeSection } from './ExchangeSection.tsx';
 import { FitWeightsSection } from './FitWeightsSection.tsx';
 import { CalendarSettingsSection } from './CalendarSettingsSection.tsx';
 import { ScorecardSettingsSection } from './ScorecardSettingsSection.tsx';
@@ -159,6 +160,12 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
 
       <Paper withBorder p="lg">
         <LogoField hasLogo={settings.hasLogo} />
+      </Paper>
+
+      <Paper withBorder p="lg">
+        <ExchangeSection
+          fileStem={(settings.programName || settings.clientName).replace(/[^\p{L}\p{N}]+/gu, '-')}
+        />
       </Paper>
 
       <FitWeightsSection settings={settings} />

@@ -38,6 +38,11 @@ export function useWorkbookActions() {
       async (path: string) => enter(await call('workbook.saveAs', { path })),
       [enter],
     ),
+    importJson: useCallback(
+      async (jsonText: string, to: string) =>
+        enter(await call('workbook.importJson', { jsonText, to })),
+      [enter],
+    ),
     close: useCallback(async () => {
       await call('workbook.close', {});
       enter(null);

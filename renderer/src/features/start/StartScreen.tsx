@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Box,
   Button,
@@ -85,6 +86,16 @@ export function StartScreen() {
               onClick={() => show('openWorkbook')}
               testId="start-open"
             />
+          </Group>
+          <Group justify="flex-end" mt={-16}>
+            <Anchor
+              component="button"
+              size="sm"
+              onClick={() => show('importJson')}
+              data-testid="start-import-json"
+            >
+              Import a workbook from a JSON export…
+            </Anchor>
           </Group>
 
           <RecentWorkbooks />
