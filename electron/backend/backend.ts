@@ -25,6 +25,8 @@ import { packHandlers } from './handlers/pack-handlers.ts';
 import { exchangeHandlers } from './handlers/exchange-handlers.ts';
 import { economicsHandlers } from './handlers/economics-handlers.ts';
 import { disposeForecastJobs } from './services/forecast-jobs.ts';
+import { healthHandlers } from './handlers/health-handlers.ts';
+import { dashboardHandlers } from './handlers/dashboard-handlers.ts';
 
 export const handlers: Handlers = {
   ...workbookHandlers,
@@ -46,6 +48,8 @@ export const handlers: Handlers = {
   ...packHandlers,
   ...exchangeHandlers,
   ...economicsHandlers,
+  ...healthHandlers,
+  ...dashboardHandlers,
 };
 
 export interface Backend extends Router {

@@ -11,6 +11,9 @@ import { createValueCanvasRepository } from '../../db/repositories/value-canvas-
 import { createEcosystemRepository } from '../../db/repositories/ecosystem-repository.ts';
 import { createGovernanceRepositories } from '../../db/repositories/governance-repositories.ts';
 import { createEconomicsRepository } from '../../db/repositories/economics-repository.ts';
+import { createHealthCheckRepository } from '../../db/repositories/health-check-repository.ts';
+import { createPartnershipFactsReader } from './services/partnership-facts.ts';
+import { createDashboardReader } from './services/dashboard-queries.ts';
 
 /** Every repository of one open workbook; handlers reach the database only through these. */
 export function createRepositories(db: WorkbookDb) {
@@ -27,6 +30,9 @@ export function createRepositories(db: WorkbookDb) {
     fit: createFitRepository(db),
     agreements: createAgreementRepository(db),
     economics: createEconomicsRepository(db),
+    healthChecks: createHealthCheckRepository(db),
+    partnershipFacts: createPartnershipFactsReader(db),
+    dashboardReads: createDashboardReader(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

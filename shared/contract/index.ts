@@ -20,6 +20,8 @@ import { kpiMethods } from './kpis.ts';
 import { actualsMethods } from './actuals.ts';
 import { scorecardMethods } from './scorecards.ts';
 import { economicsMethods } from './economics.ts';
+import { healthMethods } from './health.ts';
+import { dashboardMethods } from './dashboard.ts';
 
 export const contract = {
   ...workbookMethods,
@@ -42,6 +44,8 @@ export const contract = {
   ...actualsMethods,
   ...scorecardMethods,
   ...economicsMethods,
+  ...healthMethods,
+  ...dashboardMethods,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -82,3 +86,5 @@ export * from './kpis.ts';
 export * from './actuals.ts';
 export * from './scorecards.ts';
 export * from './economics.ts';
+export * from './health.ts';
+export * from './dashboard.ts';

@@ -1,0 +1,9 @@
+import type { dashboardMethods } from '../../../shared/contract/dashboard.ts';
+import { localIsoDate } from '../../../db/repositories/governance-scope.ts';
+import type { HandlerMap } from '../handler-types.ts';
+import { buildDashboard } from '../services/dashboard.ts';
+
+export const dashboardHandlers: HandlerMap<keyof typeof dashboardMethods> = {
+  'dashboard.get': ({ today, period }, { state }) =>
+    buildDashboard(state.require().repos, { today: today ?? localIsoDate(), period }),
+};

@@ -1,0 +1,136 @@
+import { and, eq, gte, ne, sql } from 'drizzle-orm';
+import type { WorkbookDb } from '../../../db/open.ts';
+import { partners, risks } from '../../../db/schema/index.ts';
+import type {
+  ActivityKind,
+  ActivityStatus,
+  Risk,
+  UpcomingActivity,
+} from '../../../shared/contract/index.ts';
+import { assessRisk, isReviewOverdue, topRisks } from '../../../shared/domain/risk.ts';
+
+/** The score the register ranks by today: residual where both residual figures are set. */
+const currentScore = sql<number>`CASE WHEN ${risks.residualLikelihood} IS NOT NULL AND ${risks.residualImpact} IS NOT NULL THEN ${risks.residualLikelihood} * ${risks.residualImpact} ELSE ${risks.likelihood} * ${risks.impact} END`;
+
+function toRisk(row: typeof risks.$inferSelect, partnerName: string | null, today: string): Risk {
+  const risk = {
+    ...row,
+    category: row.category as Risk['category'],
+    treatment: row.treatment as Risk['treatment'],
+    status: row.status as Risk['status'],
+    partnerName,
+  };
+  return { ...risk, ...assessRisk(risk), reviewOverdue: isReviewOverdue(risk, today) };
+}
+
+export interface MonthlyTotals {
+  period: string;
+  leads: number | null;
+  leadsReporting: number;
+  qualifiedLeads: number | null;
+  qualifiedLeadsReporting: number;
+  deals: number | null;
+  dealsReporting: number;
+  attributedRevenue: number | null;
+  attributedRevenueReporting: number;
+}
+
+/** Program-wide reads of the dashboard that no module's repository offers, each one statement. */
+export function createDashboardReader(db: WorkbookDb) {
+  return {
+    /**
+     * Activities that touch the window (running or starting in it), not cancelled or done,
+     * earliest first, with the names of their partners and the number there are in all.
+     */
+    upcoming(
+      from: string,
+      to: string,
+      limit: number,
+    ): { total: number; items: UpcomingActivity[] } {
+      const rows = db.all<{
+        id: number;
+        title: string;
+        kind: string;
+        status: string;
+        start_date: string;
+        end_date: string;
+        owner: string;
+        budget_minor: number;
+        expected_leads: number | null;
+        partner_names: string;
+        total: number;
+      }>(sql`
+        SELECT a.id, a.title, a.kind, a.status, a.start_date, a.end_date, a.owner, a.budget_minor,
+               a.expected_leads,
+               (SELECT json_group_array(name) FROM (
+                  SELECT p.name AS name FROM marketing_activity_partners l
+                  JOIN partners p ON p.id = l.partner_id
+                  WHERE l.activity_id = a.id ORDER BY l.position)) AS partner_names,
+               count(*) OVER () AS total
+        FROM marketing_activities a
+        WHERE a.end_date >= ${from} AND a.start_date <= ${to}
+          AND a.status NOT IN ('cancelled', 'done')
+        ORDER BY a.start_date, a.id
+        LIMIT ${limit}`);
+      return {
+        total: rows[0]?.total ?? 0,
+        items: rows.map((r) => ({
+          id: r.id,
+          title: r.title,
+          kind: r.kind as ActivityKind,
+          status: r.status as ActivityStatus,
+          startDate: r.start_date,
+          endDate: r.end_date,
+          owner: r.owner,
+          partnerNames: JSON.parse(r.partner_names) as string[],
+          budgetMinor: r.budget_minor,
+          expectedLeads: r.expected_leads,
+        })),
+      };
+    },
+    /** Sums of every partner's recorded figures per month, with how many partners recorded each. */
+    monthlyTotals(from: string, to: string): MonthlyTotals[] {
+      return db.all<MonthlyTotals>(sql`
+        SELECT period,
+               sum(leads) AS leads, count(leads) AS leadsReporting,
+               sum(qualified_leads) AS qualifiedLeads,
+               count(qualified_leads) AS qualifiedLeadsReporting,
+               sum(deals) AS deals, count(deals) AS dealsReporting,
+               sum(attributed_revenue) AS attributedRevenue,
+               count(attributed_revenue) AS attributedRevenueReporting
+        FROM actuals WHERE period BETWEEN ${from} AND ${to}
+        GROUP BY period ORDER BY period`);
+    },
+    /**
+     * The top open risks by their current score (domain order: `topRisks`), and how many risks
+     * are open. SQL only narrows the field to the risks scoring at least the limit-th best score,
+     * ties included, so a large register is not read in full.
+     */
+    topRisks(limit: number, today: string): { open: number; top: Risk[] } {
+      const open = ne(risks.status, 'closed');
+      const cutoff = db
+        .select({ score: currentScore })
+        .from(risks)
+        .where(open)
+        .orderBy(sql`1 DESC`)
+        .limit(1)
+        .offset(limit - 1);
+      const rows = db
+        .select({
+          risk: risks,
+          partnerName: partners.name,
+          openCount: sql<number>`(SELECT count(*) FROM risks WHERE status <> 'closed')`,
+        })
+        .from(risks)
+        .leftJoin(partners, eq(risks.partnerId, partners.id))
+        .where(and(open, gte(currentScore, sql`coalesce((${cutoff}), 0)`)))
+        .all();
+      const candidates = rows.map((r) => toRisk(r.risk, r.partnerName, today));
+      return {
+        open: rows[0]?.openCount ?? 0,
+        top: topRisks(candidates, today, { limit, basis: 'current' }),
+      };
+    },
+  };
+}
+export type DashboardReader = ReturnType<typeof createDashboardReader>;
