@@ -25,6 +25,7 @@ import { packHandlers } from './handlers/pack-handlers.ts';
 import { exchangeHandlers } from './handlers/exchange-handlers.ts';
 import { economicsHandlers } from './handlers/economics-handlers.ts';
 import { disposeForecastJobs } from './services/forecast-jobs.ts';
+import { demoHandlers } from './handlers/demo-handlers.ts';
 import { healthHandlers } from './handlers/health-handlers.ts';
 import { dashboardHandlers } from './handlers/dashboard-handlers.ts';
 
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...packHandlers,
   ...exchangeHandlers,
   ...economicsHandlers,
+  ...demoHandlers,
   ...healthHandlers,
   ...dashboardHandlers,
 };

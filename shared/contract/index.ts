@@ -20,6 +20,7 @@ import { kpiMethods } from './kpis.ts';
 import { actualsMethods } from './actuals.ts';
 import { scorecardMethods } from './scorecards.ts';
 import { economicsMethods } from './economics.ts';
+import { demoMethods } from './demo.ts';
 import { healthMethods } from './health.ts';
 import { dashboardMethods } from './dashboard.ts';
 
@@ -44,6 +45,7 @@ export const contract = {
   ...actualsMethods,
   ...scorecardMethods,
   ...economicsMethods,
+  ...demoMethods,
   ...healthMethods,
   ...dashboardMethods,
 } as const satisfies Record<string, MethodDef>;
@@ -86,5 +88,6 @@ export * from './kpis.ts';
 export * from './actuals.ts';
 export * from './scorecards.ts';
 export * from './economics.ts';
+export * from './demo.ts';
 export * from './health.ts';
 export * from './dashboard.ts';

@@ -1,0 +1,295 @@
+import type { ContactFields, PartnerFields } from '../../../shared/contract/index.ts';
+import type { FitCriterionKey } from '../../../shared/domain/fit.ts';
+import type { PartnerKey } from './demo-context.ts';
+
+// The fictional program: Tidewater Analytics, customer analytics for online retailers, and the
+// companies around it. Every name, address and figure is invented.
+
+export interface DemoPartner {
+  fields: PartnerFields;
+  contacts: ContactFields[];
+  /** Fit scores in the order of fitOrder; null: no assessment yet. */
+  fit: readonly number[] | null;
+  fitNotes?: Partial<Record<FitCriterionKey, string>>;
+  competitor?: string;
+}
+
+const site = (name: string) => `https://www.${name}.example`;
+const contact = (
+  name: string,
+  role: string,
+  email: string,
+  side: 'ours' | 'theirs' = 'theirs',
+  phone = '',
+): ContactFields => ({ name, role, email, side, phone });
+
+export const demoPartners: Record<PartnerKey, DemoPartner> = {
+  harbor: {
+    fields: {
+      name: 'Harbor Commerce',
+      type: 'integration',
+      stage: 'active',
+      maturity: 'optimized',
+      tier: 'Platinum',
+      segment: 'E-commerce platform',
+      region: 'North America & Europe',
+      website: site('harbor-commerce'),
+      audienceSize: 240_000,
+      ownerOurs: 'Maya Okafor',
+      ownerTheirs: 'Grace Liu',
+      goalOurs: 'Be the analytics app Harbor merchants install first; a quarter of new customers.',
+      goalTheirs:
+        'Retention insights for merchants without building them; fewer merchants leaving.',
+      tags: ['marketplace', 'strategic'],
+      notes:
+        'Listed in the Harbor app marketplace since launch. Joint roadmap review twice a year.',
+    },
+    contacts: [
+      contact(
+        'Grace Liu',
+        'Director of Partnerships',
+        'grace.liu@harbor-commerce.example',
+        'theirs',
+        '+1 415 555 0142',
+      ),
+      contact('Omar Haddad', 'Marketplace product manager', 'omar.haddad@harbor-commerce.example'),
+      contact('Maya Okafor', 'Head of Partnerships', 'maya@tidewater.example', 'ours'),
+    ],
+    fit: [5, 5, 4, 4, 5, 4, 1],
+    fitNotes: {
+      complementary: 'They run the shop; we explain its customers. No overlap in what we sell.',
+      sharedAudience: 'Their mid-market merchants are exactly our buyers.',
+    },
+  },
+  quillmail: {
+    fields: {
+      name: 'Quillmail',
+      type: 'co_marketing',
+      stage: 'active',
+      maturity: 'operational',
+      tier: 'Gold',
+      segment: 'Email marketing',
+      region: 'Global',
+      website: site('quillmail'),
+      audienceSize: 120_000,
+      ownerOurs: 'Daniel Reyes',
+      ownerTheirs: 'Sofia Marin',
+      goalOurs: "Qualified leads from Quillmail's retail customers through joint webinars.",
+      goalTheirs: 'Show customers that segment data makes their emails earn more.',
+      tags: ['webinars', 'content'],
+    },
+    contacts: [
+      contact('Sofia Marin', 'Partner marketing lead', 'sofia@quillmail.example'),
+      contact('Daniel Reyes', 'Partner marketing manager', 'daniel@tidewater.example', 'ours'),
+    ],
+    fit: [5, 4, 4, 4, 4, 3, 2],
+    fitNotes: { complementary: 'Email sends, we decide whom to send to.' },
+  },
+  northstar: {
+    fields: {
+      name: 'Northstar Consulting Group',
+      type: 'channel',
+      stage: 'active',
+      maturity: 'integrated',
+      tier: 'Gold',
+      segment: 'Commerce agency',
+      region: 'UK & Ireland',
+      website: site('northstar-consulting'),
+      audienceSize: 8_000,
+      ownerOurs: 'Priya Nair',
+      ownerTheirs: 'James Whitaker',
+      goalOurs: 'A reseller that sells, installs and trains in the UK market.',
+      goalTheirs: 'A recurring analytics service line with a 20 % referral commission.',
+      tags: ['reseller', 'services'],
+    },
+    contacts: [
+      contact('James Whitaker', 'Managing partner', 'james@northstar-consulting.example'),
+      contact('Aoife Byrne', 'Delivery lead', 'aoife@northstar-consulting.example'),
+      contact('Priya Nair', 'Channel manager', 'priya@tidewater.example', 'ours'),
+    ],
+    fit: [4, 4, 5, 4, 4, 4, 2],
+  },
+  stackhouse: {
+    fields: {
+      name: 'Stackhouse Marketplace',
+      type: 'distribution',
+      stage: 'active',
+      maturity: 'operational',
+      tier: 'Silver',
+      segment: 'Software marketplace',
+      region: 'Europe',
+      website: site('stackhouse'),
+      audienceSize: 60_000,
+      ownerOurs: 'Maya Okafor',
+      ownerTheirs: 'Elena Petrova',
+      goalOurs: 'A second way to buy for European retailers who prefer one invoice.',
+      goalTheirs: 'More analytics apps in the catalogue, billed through Stackhouse.',
+    },
+    contacts: [contact('Elena Petrova', 'Vendor success manager', 'elena@stackhouse.example')],
+    fit: [4, 3, 3, 4, 3, 3, 2],
+  },
+  brightpath: {
+    fields: {
+      name: 'Brightpath Payments',
+      type: 'strategic_alliance',
+      stage: 'renewing',
+      maturity: 'integrated',
+      tier: 'Gold',
+      segment: 'Payments',
+      region: 'North America',
+      website: site('brightpath'),
+      audienceSize: 300_000,
+      ownerOurs: 'Tom Becker',
+      ownerTheirs: 'Marcus Green',
+      goalOurs: 'Checkout data in our reports, and joint offers for Brightpath merchants.',
+      goalTheirs: 'Lower merchant churn by showing the value of Brightpath checkout.',
+      tags: ['strategic', 'data'],
+    },
+    contacts: [
+      contact('Marcus Green', 'VP Alliances', 'marcus.green@brightpath.example'),
+      contact('Tom Becker', 'Chief executive', 'tom@tidewater.example', 'ours'),
+    ],
+    fit: [4, 5, 4, 4, 5, 4, 2],
+  },
+  parcelpoint: {
+    fields: {
+      name: 'Parcelpoint',
+      type: 'integration',
+      stage: 'signed',
+      maturity: 'exploratory',
+      tier: 'Registered',
+      segment: 'Shipping software',
+      region: 'Europe',
+      website: site('parcelpoint'),
+      audienceSize: 45_000,
+      ownerOurs: 'Priya Nair',
+      ownerTheirs: '',
+      goalOurs: 'Delivery times next to repeat-purchase rates in one report.',
+      goalTheirs: 'Merchants who see late parcels cost them customers.',
+    },
+    contacts: [
+      contact(
+        'Jonas Weber',
+        'Head of integrations (left in the spring)',
+        'jonas@parcelpoint.example',
+      ),
+    ],
+    fit: [5, 4, 3, 4, 4, 3, 1],
+  },
+  merchantWeekly: {
+    fields: {
+      name: 'The Merchant Weekly',
+      type: 'content',
+      stage: 'active',
+      maturity: 'operational',
+      tier: 'Silver',
+      segment: 'Trade newsletter',
+      region: 'Global',
+      website: site('merchantweekly'),
+      audienceSize: 85_000,
+      ownerOurs: 'Daniel Reyes',
+      ownerTheirs: 'Hannah Cole',
+      goalOurs: 'A monthly data column that puts our name in front of retail operators.',
+      goalTheirs: 'Original retail benchmarks for their readers.',
+    },
+    contacts: [contact('Hannah Cole', 'Editor', 'hannah@merchantweekly.example')],
+    fit: [4, 4, 2, 4, 3, 2, 1],
+  },
+  summit: {
+    fields: {
+      name: 'Retail Growth Summit',
+      type: 'sponsorship',
+      stage: 'signed',
+      maturity: 'exploratory',
+      tier: 'Registered',
+      segment: 'Industry event',
+      region: 'Europe',
+      website: site('retailgrowthsummit'),
+      audienceSize: 10_000,
+      ownerOurs: 'Daniel Reyes',
+      ownerTheirs: 'Luca Bianchi',
+      goalOurs: 'Meet 300 retail decision makers at one booth, shared with Quillmail.',
+      goalTheirs: 'Sponsors who bring content, not just a banner.',
+    },
+    contacts: [contact('Luca Bianchi', 'Sponsorship manager', 'luca@retailgrowthsummit.example')],
+    fit: [5, 4, 3, 3, 3, 3, 1],
+  },
+  lattice: {
+    fields: {
+      name: 'Lattice Loyalty',
+      type: 'loyalty',
+      stage: 'negotiating',
+      segment: 'Loyalty software',
+      region: 'North America',
+      website: site('lattice-loyalty'),
+      audienceSize: 30_000,
+      ownerOurs: 'Maya Okafor',
+      ownerTheirs: 'Nina Patel',
+      goalOurs: 'Reward our shared customers for connecting both tools.',
+      goalTheirs: 'Loyalty members segmented by predicted value.',
+    },
+    contacts: [contact('Nina Patel', 'Partnerships manager', 'nina@lattice-loyalty.example')],
+    fit: [4, 4, 4, 3, 4, 3, 2],
+  },
+  cobalt: {
+    fields: {
+      name: 'Cobalt CRM',
+      type: 'integration',
+      stage: 'exploring',
+      segment: 'CRM for small business',
+      region: 'Global',
+      website: site('cobaltcrm'),
+      audienceSize: 150_000,
+      ownerOurs: 'Priya Nair',
+      ownerTheirs: 'Ben Carter',
+    },
+    contacts: [contact('Ben Carter', 'Ecosystem lead', 'ben@cobaltcrm.example')],
+    fit: [3, 3, 3, 4, 3, 2, 3],
+    fitNotes: { complementary: 'Their roadmap mentions "customer insights": ask what they plan.' },
+  },
+  tallyho: {
+    fields: {
+      name: 'Tallyho Affiliates',
+      type: 'affiliate',
+      stage: 'contacted',
+      segment: 'Affiliate network',
+      region: 'Global',
+      website: site('tallyho'),
+      audienceSize: 500_000,
+      ownerOurs: 'Daniel Reyes',
+    },
+    contacts: [contact('Chloe Martin', 'Publisher partnerships', 'chloe@tallyho.example')],
+    fit: [4, 3, 4, 3, 3, 4, 3],
+  },
+  driftwood: {
+    fields: {
+      name: 'Driftwood Insights',
+      type: 'licensing',
+      stage: 'identified',
+      segment: 'Retail analytics',
+      region: 'Europe',
+      website: site('driftwood-insights'),
+      notes: 'Asked to license our benchmark data set.',
+    },
+    contacts: [],
+    fit: [1, 5, 4, 3, 2, 3, 5],
+    competitor: 'They sell retention dashboards to the same retailers: a direct competitor.',
+  },
+  orbit: {
+    fields: {
+      name: 'Orbit Social',
+      type: 'co_branding',
+      stage: 'exited',
+      maturity: 'operational',
+      segment: 'Social commerce app',
+      region: 'North America',
+      website: site('orbitsocial'),
+      audienceSize: 40_000,
+      ownerOurs: 'Daniel Reyes',
+      ownerTheirs: 'Ray Alvarez',
+      notes: 'Co-branded report series ended after two issues; see the exit decision.',
+    },
+    contacts: [contact('Ray Alvarez', 'Brand partnerships', 'ray@orbitsocial.example')],
+    fit: null,
+  },
+};
