@@ -11,3 +11,4 @@ export * from './kpis.ts';
 export * from './actuals.ts';
 export * from './health-checks.ts';
 export * from './economics.ts';
+export * from './first-program.ts';

@@ -1,0 +1,21 @@
+CREATE TABLE `first_program` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`step` text NOT NULL,
+	`completed` text DEFAULT '[]' NOT NULL,
+	`partner_id` integer,
+	`first_call_meeting_id` integer,
+	`kickoff_meeting_id` integer,
+	`campaign_activity_id` integer,
+	`review_meeting_id` integer,
+	`decision_id` integer,
+	`legal_review` text,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	FOREIGN KEY (`partner_id`) REFERENCES `partners`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`first_call_meeting_id`) REFERENCES `meetings`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`kickoff_meeting_id`) REFERENCES `meetings`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`campaign_activity_id`) REFERENCES `marketing_activities`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`review_meeting_id`) REFERENCES `meetings`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`decision_id`) REFERENCES `decisions`(`id`) ON UPDATE no action ON DELETE set null,
+	CONSTRAINT "first_program_single_row" CHECK("first_program"."id" = 1)
+);
