@@ -1,6 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultMigrationsFolder } from '../../db/migrations-info.ts';
+import { defaultMigrationsFolder, readSchemaVersion } from '../../db/migrations-info.ts';
 import type { Backend } from '../../electron/backend/backend.ts';
 import { backendIn, createIn } from './backend-helpers.ts';
 import { exited, jsonLines, startChild } from './child-processes.ts';
@@ -14,6 +14,8 @@ export interface CrashOptions {
   seed: number;
   dir: string;
   crashScript: string;
+  /** Set by runCrashTrials: a copy taken at the start, so a migration added meanwhile changes nothing. */
+  migrationsFolder: string;
 }
 
 export interface CrashReport {
@@ -57,7 +59,11 @@ async function runLane(
   const path = join(dir, 'crash.pwb');
   const logPath = join(dir, 'acks.log');
   closeSync(openSync(logPath, 'a'));
-  const verifier: Backend = backendIn(dir, { postOpenDelayMs: 3_600_000 });
+  const verifier: Backend = backendIn(dir, {
+    postOpenDelayMs: 3_600_000,
+    migrationsFolder: options.migrationsFolder,
+    appSchemaVersion: readSchemaVersion(options.migrationsFolder),
+  });
   await createIn(verifier, path);
   await verifier.call('workbook.close', {});
   const expected = new ExpectedWorkbook();
@@ -67,7 +73,7 @@ async function runLane(
     const child = startChild(options.crashScript, [
       path,
       join(dir, 'child-data'),
-      defaultMigrationsFolder,
+      options.migrationsFolder,
       logPath,
       String(options.seed * 100_003 + trial),
       String((trial + 1) * 1_000_000),
@@ -161,8 +167,13 @@ async function runLane(
 }
 
 /** Kills a child that edits a workbook through the backend at random moments, and checks every result. */
-export async function runCrashTrials(options: CrashOptions): Promise<CrashReport> {
+export async function runCrashTrials(
+  given: Omit<CrashOptions, 'migrationsFolder'>,
+): Promise<CrashReport> {
   const started = performance.now();
+  const migrationsFolder = join(given.dir, 'migrations');
+  cpSync(defaultMigrationsFolder, migrationsFolder, { recursive: true });
+  const options: CrashOptions = { ...given, migrationsFolder };
   const report: CrashReport = {
     trials: options.trials,
     killsDuringEdits: 0,
