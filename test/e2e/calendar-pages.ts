@@ -4,6 +4,22 @@ import type { AppUnderTest } from './fixtures.ts';
 
 /** Page helpers for the joint marketing calendar, acting as a planner would. */
 
+/** A date of the current month, which the calendar shows first: day(12) is the 12th. */
+export function day(n: number): string {
+  const now = new Date();
+  const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  return `${month}-${String(n).padStart(2, '0')}`;
+}
+
+/**
+ * Opens a fresh workbook once the start screen has finished loading, so the reload does not cut
+ * off requests still in flight (they would be reported as failed requests).
+ */
+export async function openWorkbook(app: AppUnderTest): Promise<void> {
+  await app.page.waitForLoadState('networkidle');
+  await app.withWorkbook();
+}
+
 export async function addPartner(app: AppUnderTest, name: string): Promise<number> {
   const result = await app.backend.call('partners.create', { name, type: 'co_marketing' });
   if (!result.ok) throw new Error(result.error.message);

@@ -23,12 +23,12 @@ import {
   type IsoDate,
 } from '../../../../shared/domain/periods.ts';
 import { ActivityChip } from './ActivityChip.tsx';
+import { TimelineHeader, timelineLabelWidth as labelWidth } from './TimelineHeader.tsx';
 import { assignLanes } from './calendar-layout.ts';
-import { dateSpan, shortDate, shortMonth, todayIso } from './calendar-options.ts';
+import { dateSpan, todayIso } from './calendar-options.ts';
 import type { TimelineGrouping } from './calendar-store.ts';
 import type { CalendarViewProps } from './MonthView.tsx';
 
-const labelWidth = 190;
 const laneHeight = 26;
 const minDayWidth = 8;
 
@@ -201,64 +201,6 @@ export function TimelineView({
         </DndContext>
       </div>
     </Paper>
-  );
-}
-
-function TimelineHeader({
-  firstMonth,
-  months,
-  dayWidth,
-  x,
-  rangeStart,
-  dayCount,
-}: {
-  firstMonth: string;
-  months: number;
-  dayWidth: number;
-  x: (date: IsoDate) => number;
-  rangeStart: IsoDate;
-  dayCount: number;
-}) {
-  const mondays = Array.from({ length: dayCount }, (_, i) => addDays(rangeStart, i)).filter(
-    (day) => isoWeekday(day) === 1,
-  );
-  return (
-    <div className="pwb-timeline-row" style={{ height: 48 }}>
-      <div className="pwb-timeline-label" style={{ width: labelWidth }}>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          {months === 1 ? 'Week of' : 'Month / week'}
-        </Text>
-      </div>
-      <div style={{ position: 'relative', width: dayWidth * dayCount }}>
-        {monthsBetween(firstMonth, addMonths(firstMonth, months - 1)).map((m) => (
-          <Text
-            key={m}
-            size="xs"
-            fw={700}
-            style={{ position: 'absolute', top: 6, left: x(firstDayOfMonth(m)) + 6 }}
-          >
-            {shortMonth(m)} {m.slice(0, 4)}
-          </Text>
-        ))}
-        {mondays.map((monday) => (
-          <Text
-            key={monday}
-            size="10px"
-            c="dimmed"
-            style={{
-              position: 'absolute',
-              top: 27,
-              left: x(monday) + 2,
-              whiteSpace: 'nowrap',
-              borderLeft: '1px solid var(--mantine-color-default-border)',
-              paddingLeft: 3,
-            }}
-          >
-            {dayWidth * 7 >= 44 ? shortDate(monday) : Number(monday.slice(8))}
-          </Text>
-        ))}
-      </div>
-    </div>
   );
 }
 
