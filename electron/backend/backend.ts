@@ -26,6 +26,7 @@ import { exchangeHandlers } from './handlers/exchange-handlers.ts';
 import { economicsHandlers } from './handlers/economics-handlers.ts';
 import { disposeForecastJobs } from './services/forecast-jobs.ts';
 import { demoHandlers } from './handlers/demo-handlers.ts';
+import { firstProgramHandlers } from './handlers/first-program-handlers.ts';
 import { healthHandlers } from './handlers/health-handlers.ts';
 import { dashboardHandlers } from './handlers/dashboard-handlers.ts';
 
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...exchangeHandlers,
   ...economicsHandlers,
   ...demoHandlers,
+  ...firstProgramHandlers,
   ...healthHandlers,
   ...dashboardHandlers,
 };

@@ -12,6 +12,7 @@ import { createEcosystemRepository } from '../../db/repositories/ecosystem-repos
 import { createGovernanceRepositories } from '../../db/repositories/governance-repositories.ts';
 import { createEconomicsRepository } from '../../db/repositories/economics-repository.ts';
 import { createHealthCheckRepository } from '../../db/repositories/health-check-repository.ts';
+import { createFirstProgramRepository } from '../../db/repositories/first-program-repository.ts';
 import { createPartnershipFactsReader } from './services/partnership-facts.ts';
 import { createDashboardReader } from './services/dashboard-queries.ts';
 
@@ -31,6 +32,7 @@ export function createRepositories(db: WorkbookDb) {
     agreements: createAgreementRepository(db),
     economics: createEconomicsRepository(db),
     healthChecks: createHealthCheckRepository(db),
+    firstProgram: createFirstProgramRepository(db),
     partnershipFacts: createPartnershipFactsReader(db),
     dashboardReads: createDashboardReader(db),
   };

@@ -21,6 +21,7 @@ import { actualsMethods } from './actuals.ts';
 import { scorecardMethods } from './scorecards.ts';
 import { economicsMethods } from './economics.ts';
 import { demoMethods } from './demo.ts';
+import { firstProgramMethods } from './first-program.ts';
 import { healthMethods } from './health.ts';
 import { dashboardMethods } from './dashboard.ts';
 
@@ -46,6 +47,7 @@ export const contract = {
   ...scorecardMethods,
   ...economicsMethods,
   ...demoMethods,
+  ...firstProgramMethods,
   ...healthMethods,
   ...dashboardMethods,
 } as const satisfies Record<string, MethodDef>;
@@ -89,5 +91,6 @@ export * from './actuals.ts';
 export * from './scorecards.ts';
 export * from './economics.ts';
 export * from './demo.ts';
+export * from './first-program.ts';
 export * from './health.ts';
 export * from './dashboard.ts';
