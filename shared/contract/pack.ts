@@ -6,6 +6,8 @@ import { actionItem, decisionRecord } from './meetings.ts';
 import { risk } from './risks.ts';
 import { charter, charterVersionSummary } from './charters.ts';
 import { activity } from './calendar.ts';
+import { diagnostic, partnershipHealth } from './health.ts';
+import { scorecardSummary } from './scorecards.ts';
 
 /** The pack's sections, in the order a steering committee reads them: decisions first. */
 export const packSectionIds = [
@@ -99,6 +101,11 @@ export const packData = z.object({
   ),
   /** Activities in the 90 days from the day of printing. */
   calendar: z.object({ from: z.string(), to: z.string(), activities: z.array(activity) }),
+  /** Health of each partnership in scope and the anti-pattern checks that fire, most severe first. */
+  health: z.array(partnershipHealth),
+  diagnostics: z.array(diagnostic),
+  /** Each partnership's scorecard for the reporting month. */
+  scorecards: z.array(scorecardSummary),
   /** Open actions (overdue first) and decisions taken in the reporting quarter. */
   actions: z.object({ open: z.array(actionItem), decisions: z.array(decisionRecord) }),
 });

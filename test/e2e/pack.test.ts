@@ -140,13 +140,14 @@ describe('the governance pack PDF', () => {
 
     const toc = pages[1] ?? '';
     expect(toc).toContain('Contents');
-    const order = ['decisions', 'portfolio', 'risks', 'charter', 'calendar', 'actions', 'appendix'];
+    const order = ['decisions', 'summary', 'portfolio', 'risks', 'charter', 'calendar', 'actions', 'appendix'];
     expect(Object.keys(exported.sectionPages).sort()).toEqual([...order].sort());
     const starts = order.map((s) => exported.sectionPages[s] ?? 0);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(exported.sectionPages.decisions).toBe(3);
     for (const [section, title] of [
       ['decisions', 'Decisions requested'],
+      ['summary', 'Executive summary'],
       ['portfolio', 'Partner portfolio'],
       ['risks', 'Risks'],
       ['charter', 'Governance charter'],

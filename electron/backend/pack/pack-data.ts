@@ -6,7 +6,9 @@ import {
   type PackSectionId,
 } from '../../../shared/contract/index.ts';
 import type { HandlerContext } from '../handler-types.ts';
+import { healthHandlers } from '../handlers/health-handlers.ts';
 import { meetingHandlers } from '../handlers/meeting-handlers.ts';
+import { scorecardHandlers } from '../handlers/scorecard-handlers.ts';
 import { addIsoDays, periodBounds } from './pack-dates.ts';
 
 type PackSections = Omit<PackData, 'sections'>;
@@ -83,6 +85,22 @@ export async function assemblePackData(
     .filter((d) => scoped(d.partnerId) && d.date >= quarter.from && d.date <= quarter.to)
     .sort((a, b) => b.date.localeCompare(a.date));
 
+  const severity = { critical: 0, warning: 1, info: 2 } as const;
+  const health = (
+    await healthHandlers['health.all']({ period: options.period, today }, ctx)
+  ).rows.filter((h) => partnerIds.has(h.partnerId));
+  const diagnostics = (await healthHandlers['diagnostics.all']({ today }, ctx))
+    .filter((d) => partnerIds.has(d.partnerId))
+    .sort((a, b) => severity[a.severity] - severity[b.severity]);
+  const scorecards = (
+    await scorecardHandlers['scorecards.all'](
+      { period: options.period, includeArchived: wanted.size > 0 },
+      ctx,
+    )
+  ).rows
+    .filter((r) => partnerIds.has(r.partnerId))
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+
   const data: PackSections = {
     generatedAt: now.toISOString(),
     title: settings.programName ? `${settings.programName}: governance pack` : 'Governance pack',
@@ -106,6 +124,9 @@ export async function assemblePackData(
       segment: p.segment,
     })),
     decisions,
+    health,
+    diagnostics,
+    scorecards,
     risks,
     charters,
     calendar: { from: today, to: calendarTo, activities },
@@ -115,9 +136,9 @@ export async function assemblePackData(
   const hasContent: Record<PackSectionId, boolean> = {
     cover: true,
     decisions: decisions.length > 0,
-    summary: false,
+    summary: partners.length > 0,
     portfolio: partners.length > 0,
-    scorecards: false,
+    scorecards: scorecards.some((s) => s.score !== null),
     kpis: false,
     forecast: false,
     risks: risks.length > 0,

@@ -7,6 +7,8 @@ import { CalendarSection } from './sections/CalendarSection.tsx';
 import { CharterSection } from './sections/CharterSection.tsx';
 import { DecisionsSection } from './sections/DecisionsSection.tsx';
 import { RisksSection } from './sections/RisksSection.tsx';
+import { ScorecardsSection } from './sections/ScorecardsSection.tsx';
+import { SummarySection } from './sections/SummarySection.tsx';
 import { CoverSection } from './sections/CoverSection.tsx';
 import { PortfolioSection } from './sections/PortfolioSection.tsx';
 import { TocSection } from './sections/TocSection.tsx';
@@ -16,7 +18,9 @@ type SectionRenderer = (data: PackData, number: number) => ReactNode;
 /** One renderer per section; the backend lists only sections that have content. */
 const renderers: Partial<Record<PackSectionId, SectionRenderer>> = {
   decisions: (data, number) => <DecisionsSection data={data} number={number} />,
+  summary: (data, number) => <SummarySection data={data} number={number} />,
   portfolio: (data, number) => <PortfolioSection data={data} number={number} />,
+  scorecards: (data, number) => <ScorecardsSection data={data} number={number} />,
   risks: (data, number) => <RisksSection data={data} number={number} />,
   charter: (data, number) => <CharterSection data={data} number={number} />,
   calendar: (data, number) => <CalendarSection data={data} number={number} />,
