@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectNoProblems, useApp } from './fixtures.ts';
-import { addPartner, waitForSaved } from './pages.ts';
+import { addPartner, pickOption, waitForSaved } from './pages.ts';
 import {
   addContact,
   dragCard,
@@ -140,7 +140,7 @@ describe('partners', () => {
     await page.getByTestId('csv-import-valid').waitFor();
     await app.screenshot('partners-04-csv-errors');
 
-    await page.getByTestId('csv-fix-3-Partnership type').fill('Channel / reseller');
+    await pickOption(page, 'csv-fix-3-Partnership type', 'Channel / reseller');
     await page.getByTestId('csv-ready').waitFor();
     await page.locator('[data-testid="csv-problem"][data-fixed]').waitFor();
     await page.getByTestId('csv-import').click();

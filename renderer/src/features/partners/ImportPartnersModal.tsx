@@ -22,7 +22,13 @@ import {
   IconFileSpreadsheet,
   IconUpload,
 } from '@tabler/icons-react';
-import { partnerCsvFieldKeys, type PartnerCsvField } from '../../../../shared/contract/index.ts';
+import {
+  lifecycleStageLabels,
+  maturityLabels,
+  partnerCsvFieldKeys,
+  partnerTypeLabels,
+  type PartnerCsvField,
+} from '../../../../shared/contract/index.ts';
 import { partnerCsvHeaders, partnersToCsv } from '../../../../shared/domain/partner-csv.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { saveFile } from '../../api/save-file.ts';
@@ -74,12 +80,59 @@ function ChooseFile({ onFile }: { onFile: (file: File | null) => void }) {
   );
 }
 
-function ProblemRow({
+/** Fields with a fixed list of answers get a list to pick from instead of free text. */
+const choicesFor: Partial<Record<PartnerCsvField, string[]>> = {
+  type: Object.values(partnerTypeLabels),
+  stage: Object.values(lifecycleStageLabels),
+  maturity: Object.values(maturityLabels),
+};
+
+function FixInput({
+  field,
   problem,
   value,
   onFix,
 }: {
+  field: PartnerCsvField | null;
   problem: ShownProblem;
+  value: string;
+  onFix: (value: string) => void;
+}) {
+  const label = `Value of ${problem.column} in row ${problem.row}`;
+  const testId = `csv-fix-${problem.row}-${problem.column}`;
+  const choices = field ? choicesFor[field] : undefined;
+  if (choices) {
+    return (
+      <Select
+        size="xs"
+        data={choices.includes(value) ? choices : [value, ...choices].filter(Boolean)}
+        value={value || null}
+        onChange={(v) => onFix(v ?? '')}
+        searchable
+        aria-label={label}
+        data-testid={testId}
+      />
+    );
+  }
+  return (
+    <TextInput
+      size="xs"
+      value={value}
+      onChange={(e) => onFix(e.currentTarget.value)}
+      aria-label={label}
+      data-testid={testId}
+    />
+  );
+}
+
+function ProblemRow({
+  problem,
+  field,
+  value,
+  onFix,
+}: {
+  problem: ShownProblem;
+  field: PartnerCsvField | null;
   value: string | null;
   onFix: (value: string) => void;
 }) {
@@ -110,15 +163,7 @@ function ProblemRow({
         )}
       </Table.Td>
       <Table.Td w={210}>
-        {value !== null && (
-          <TextInput
-            size="xs"
-            value={value}
-            onChange={(e) => onFix(e.currentTarget.value)}
-            aria-label={`Value of ${problem.column} in row ${problem.row}`}
-            data-testid={`csv-fix-${problem.row}-${problem.column}`}
-          />
-        )}
+        {value !== null && <FixInput field={field} problem={problem} value={value} onFix={onFix} />}
       </Table.Td>
     </Table.Tr>
   );
@@ -241,7 +286,7 @@ export function ImportPartnersModal({ opened, onClose }: { opened: boolean; onCl
                   data-testid="csv-problems-summary"
                 >
                   {badRows > 0
-                    ? `${badRows} of ${report?.totalRows ?? 0} rows have problems. `
+                    ? `${badRows} of ${report?.totalRows ?? 0} ${badRows === 1 ? 'row has a problem' : 'rows have problems'}. `
                     : 'The columns need attention. '}
                   Fix them below or in your file; nothing is imported while a problem remains,
                   unless you choose to import only the valid rows.
@@ -262,6 +307,7 @@ export function ImportPartnersModal({ opened, onClose }: { opened: boolean; onCl
                       <ProblemRow
                         key={p.key}
                         problem={p}
+                        field={p.cell ? (csv.mapping[p.cell.column] ?? null) : null}
                         value={p.cell ? csv.valueAt(p.cell) : null}
                         onFix={(value) => csv.editCell(p, value)}
                       />

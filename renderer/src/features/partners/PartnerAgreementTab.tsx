@@ -99,7 +99,9 @@ function AgreementEditor({
                 which key terms are still open.
               </Text>
             </div>
-            <SaveStatus {...status} />
+            <div style={{ flexShrink: 0 }}>
+              <SaveStatus {...status} />
+            </div>
           </Group>
           <StatusSection form={form} />
           <TermsSection

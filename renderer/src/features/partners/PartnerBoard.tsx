@@ -94,7 +94,7 @@ function StageColumn({ stage, partners }: { stage: LifecycleStage; partners: Par
       className="pwb-board-column"
       data-over={isOver || undefined}
       data-testid={`board-column-${stage}`}
-      w={232}
+      w={212}
     >
       <Group justify="space-between" px={4} pb="xs">
         <Badge variant="light" color={stageColors[stage]}>
@@ -201,7 +201,7 @@ export function PartnerBoard({ partners }: { partners: Partner[] }) {
       </ScrollArea>
       <DragOverlay dropAnimation={null}>
         {dragging && (
-          <Paper withBorder p="sm" shadow="md" w={214} className="pwb-board-card-lifted">
+          <Paper withBorder p="sm" shadow="md" w={194} className="pwb-board-card-lifted">
             <CardBody partner={dragging} />
           </Paper>
         )}

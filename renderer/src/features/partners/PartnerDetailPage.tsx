@@ -58,8 +58,21 @@ function PartnerDetail({ partner }: { partner: Partner }) {
             <Badge variant="light" color={stageColors[partner.stage]}>
               {lifecycleStageLabels[partner.stage]}
             </Badge>
+            {partner.tier && (
+              <Badge variant="light" color="grape" tt="none">
+                {partner.tier}
+              </Badge>
+            )}
+            {partner.archived && (
+              <Badge variant="outline" color="gray">
+                Archived
+              </Badge>
+            )}
             <Text size="sm" c="dimmed">
               {partnerTypeLabels[partner.type]}
+              {partner.ownerOurs || partner.ownerTheirs
+                ? ` · owned by ${partner.ownerOurs || 'nobody yet'} with ${partner.ownerTheirs || 'nobody yet on their side'}`
+                : ' · no owner named yet'}
             </Text>
           </Group>
         </Stack>

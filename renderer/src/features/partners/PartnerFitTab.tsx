@@ -61,7 +61,9 @@ function FitEditor({ assessment, weights }: { assessment: FitAssessment; weights
                 them.
               </Text>
             </div>
-            <SaveStatus {...status} />
+            <div style={{ flexShrink: 0 }}>
+              <SaveStatus {...status} />
+            </div>
           </Group>
           {fitCriterionKeys.map((key) => (
             <FitCriterionRow

@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { fitWeights, type WorkbookSettings } from '../../../../shared/contract/index.ts';
 import {
   defaultFitWeights,
@@ -33,8 +33,15 @@ const asWeights = (draft: Draft): FitWeights =>
 const sameAsDefaults = (draft: Draft) =>
   fitCriterionKeys.every((k) => draft[k] === defaultFitWeights[k]);
 
-/** How much each partner-fit criterion counts in this workbook; the fit tab uses them at once. */
-export function FitWeightsSection({ settings }: { settings: WorkbookSettings }) {
+/**
+ * How much each partner-fit criterion counts in this workbook; the fit tab uses them at once.
+ * Memoised: the settings form above re-renders on every keystroke.
+ */
+export const FitWeightsSection = memo(function FitWeightsSection({
+  settings,
+}: {
+  settings: WorkbookSettings;
+}) {
   const saved = settings.params.fitWeights;
   const [draft, setDraft] = useState<Draft>(saved);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -136,4 +143,4 @@ export function FitWeightsSection({ settings }: { settings: WorkbookSettings }) 
       </Stack>
     </Paper>
   );
-}
+});

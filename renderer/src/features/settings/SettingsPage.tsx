@@ -25,6 +25,7 @@ import { ExchangeSection } from './ExchangeSection.tsx';
 import { FitWeightsSection } from './FitWeightsSection.tsx';
 import { CalendarSettingsSection } from './CalendarSettingsSection.tsx';
 import { ScorecardSettingsSection } from './ScorecardSettingsSection.tsx';
+import { HealthWeightsSection } from './HealthWeightsSection.tsx';
 
 type Fields = z.input<typeof settingsFields>;
 
@@ -175,6 +176,8 @@ function SettingsForm({ settings }: { settings: WorkbookSettings }) {
       </Paper>
 
       <ScorecardSettingsSection settings={settings} />
+
+      <HealthWeightsSection settings={settings} />
     </Stack>
   );
 }
