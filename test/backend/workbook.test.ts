@@ -68,7 +68,9 @@ describe('workbook lifecycle through the router', () => {
     await ok(backend, 'settings.updateParams', tuned);
     const after = await ok(backend, 'settings.updateParams', { weeklyActivityLimitPerAudience: 4 });
     expect(after.params).toEqual({ ...tuned, weeklyActivityLimitPerAudience: 4 });
-    const refused = await backend.call('settings.updateParams', { weeklyActivityLimitPerAudience: 0 });
+    const refused = await backend.call('settings.updateParams', {
+      weeklyActivityLimitPerAudience: 0,
+    });
     expect(refused.ok).toBe(false);
   });
 

@@ -213,7 +213,7 @@ describe('meetings, actions and decisions', () => {
     for (const [title, owner] of [
       ['Send the Q3 results deck to both sponsors', 'Ana Ruiz'],
       ['Draft the joint webinar plan for Q4', 'Sam Lee'],
-    ]) {
+    ] as const) {
       await page.getByTestId('meeting-add-action').click();
       const form = dialog(page, 'action-save');
       await form.getByTestId('action-title').fill(title);

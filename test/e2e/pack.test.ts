@@ -140,7 +140,16 @@ describe('the governance pack PDF', () => {
 
     const toc = pages[1] ?? '';
     expect(toc).toContain('Contents');
-    const order = ['decisions', 'summary', 'portfolio', 'risks', 'charter', 'calendar', 'actions', 'appendix'];
+    const order = [
+      'decisions',
+      'summary',
+      'portfolio',
+      'risks',
+      'charter',
+      'calendar',
+      'actions',
+      'appendix',
+    ];
     expect(Object.keys(exported.sectionPages).sort()).toEqual([...order].sort());
     const starts = order.map((s) => exported.sectionPages[s] ?? 0);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
