@@ -138,6 +138,11 @@ describe('demo workbook', () => {
     });
     expect(economics.cac).not.toBeNull();
     expect(economics.roi).toBeGreaterThan(0);
+
+    const guided = await ok(backend, 'firstProgram.get', {});
+    expect(guided).toMatchObject({ step: 'legal', partnerId: idOf('Lattice Loyalty') });
+    expect(guided.completed).toHaveLength(5);
+    expect(guided.firstCallMeetingId).not.toBeNull();
   });
 
   it('fires the anti-pattern checks for a few partners, each for the reason planted', async () => {

@@ -218,6 +218,15 @@ const meetings: DemoMeeting[] = [
   {
     partner: 'lattice',
     kind: 'check_in',
+    title: 'First call with Lattice Loyalty',
+    inDays: -60,
+    attendees: ['Maya Okafor', 'Nina Patel'],
+    notes:
+      'Shared customers: about 300. They want predicted value per member; we want connected accounts.',
+  },
+  {
+    partner: 'lattice',
+    kind: 'check_in',
     title: 'Lattice term sheet review',
     inDays: -9,
     attendees: ['Maya Okafor', 'Nina Patel'],

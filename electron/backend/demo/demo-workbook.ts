@@ -5,6 +5,7 @@ import { createDemoContext, type DemoCall } from './demo-context.ts';
 import { createDecisionRequests } from './demo-decision-requests.ts';
 import { createEconomics } from './demo-economics.ts';
 import { createFigures } from './demo-figures.ts';
+import { createFirstProgram } from './demo-first-program.ts';
 import { createCanvases, createEcosystem } from './demo-maps.ts';
 import { createMeetings } from './demo-meetings.ts';
 import { createPartners } from './demo-partners.ts';
@@ -49,4 +50,5 @@ export async function populateDemoWorkbook(call: DemoCall, options: DemoOptions)
   await createCanvases(ctx);
   await createEcosystem(ctx);
   await createEconomics(ctx);
+  await createFirstProgram(ctx);
 }

@@ -7,6 +7,7 @@ export interface PageRoute {
 }
 
 const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
+const FirstProgramPage = lazy(() => import('../first-program/FirstProgramPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
 const BackupsPage = lazy(() => import('../backups/BackupsPage.tsx'));
@@ -28,6 +29,7 @@ export const pageRoutes: PageRoute[] = [
     component: ({ params }) => <PartnerDetailPage id={Number(params.id)} />,
   },
   { path: '/pack-builder', component: PackBuilderPage },
+  { path: '/first-program', component: FirstProgramPage },
   { path: '/calendar', component: CalendarPage },
   { path: '/kpis', component: KpisPage },
   { path: '/scorecards', component: ScorecardsPage },

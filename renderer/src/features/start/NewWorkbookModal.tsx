@@ -10,6 +10,7 @@ import { useWorkbookActions } from '../shell/use-workbook.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { currencyOptions } from './currencies.ts';
 import { joinPath, suggestFileName, withExtension } from './path-utils.ts';
+import { FirstProgramOption, useAfterCreate } from '../first-program/FirstProgramOption.tsx';
 
 const formSchema = z.object({
   orgName: z.string().trim().min(1, 'Your organisation is required').max(200),
@@ -26,6 +27,7 @@ type FormValues = z.input<typeof formSchema>;
 export function NewWorkbookModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const actions = useWorkbookActions();
   const [busy, setBusy] = useState(false);
+  const afterCreate = useAfterCreate();
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: { orgName: '', clientName: '', currency: 'EUR', fileName: '', folder: '' },
@@ -45,6 +47,7 @@ export function NewWorkbookModal({ opened, onClose }: { opened: boolean; onClose
       });
       form.reset();
       onClose();
+      afterCreate();
     } catch (error) {
       if (error instanceof ApiCallError) {
         form.setErrors({
@@ -124,6 +127,7 @@ export function NewWorkbookModal({ opened, onClose }: { opened: boolean; onClose
               )}
             </Stack>
           )}
+          <FirstProgramOption />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -32,6 +32,7 @@ import { ColorSchemeToggle } from '../shell/ColorSchemeToggle.tsx';
 import { useWorkbookActions } from '../shell/use-workbook.ts';
 import { useDialogStore } from '../../stores/dialog-store.ts';
 import { OpenProblemModal, type OpenFailure } from './OpenProblemModal.tsx';
+import { StartPaths } from '../first-program/StartPaths.tsx';
 import { useState } from 'react';
 
 dayjs.extend(relativeTime);
@@ -97,6 +98,8 @@ export function StartScreen() {
               Import a workbook from a JSON export…
             </Anchor>
           </Group>
+
+          <StartPaths />
 
           <RecentWorkbooks />
         </Stack>
