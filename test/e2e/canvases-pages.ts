@@ -1,5 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
-import type { AppUnderTest } from './fixtures.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download, Locator, Page } from 'playwright-core';
+import { screenshotDir, type AppUnderTest } from './fixtures.ts';
 
 /** Page helpers for the two canvases, acting as a facilitator would: keys, clicks, labels. */
 
@@ -115,4 +117,51 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   if (!signature.every((b, i) => bytes[i] === b)) throw new Error('Not a PNG file');
   if (bytes.toString('ascii', 12, 16) !== 'IHDR') throw new Error('PNG without IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Opens an exported SVG on its own page, as a drawing program would, and photographs it. */
+export async function screenshotSvg(app: AppUnderTest, svg: string, name: string): Promise<void> {
+  const viewer = await app.page.context().newPage();
+  try {
+    await viewer.setContent(
+      `<!doctype html><html><body style="margin:0;background:#fff">${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body></html>`,
+    );
+    await viewer.locator('svg').first().waitFor();
+    mkdirSync(screenshotDir, { recursive: true });
+    await viewer.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  } finally {
+    await viewer.close();
+  }
+}
+
+export async function download(page: Page, menu: string, item: string): Promise<Download> {
+  await page.getByTestId(menu).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(item).click()]);
+  return file;
+}
+
+export interface CanvasSeed {
+  segment: string;
+  job: string[];
+  gain: string[];
+  pain: string[];
+  ours: string[];
+  theirs: string[];
+  gain_creator: string[];
+  pain_reliever: string[];
+}
+
+/** Fills a canvas through the backend, for tests about what is done with a full one. */
+export async function seedCanvas(app: AppUnderTest, partnerId: number, seed: CanvasSeed) {
+  const ok = async (method: 'valueCanvas.setSegment' | 'valueCanvas.addItem', input: object) => {
+    const result = await app.backend.call(method, input);
+    if (!result.ok) throw new Error(result.error.message);
+  };
+  await ok('valueCanvas.setSegment', { partnerId, customerSegment: seed.segment });
+  const zones = ['job', 'gain', 'pain', 'gain_creator', 'pain_reliever'] as const;
+  for (const zone of zones)
+    for (const text of seed[zone]) await ok('valueCanvas.addItem', { partnerId, zone, text });
+  for (const side of ['ours', 'theirs'] as const)
+    for (const text of seed[side])
+      await ok('valueCanvas.addItem', { partnerId, zone: 'product', text, side });
 }

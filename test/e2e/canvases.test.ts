@@ -8,6 +8,7 @@ import {
   createPartner,
   fitText,
   connectNodes,
+  download,
   dragNode,
   linkTo,
   mapNode,
@@ -17,6 +18,8 @@ import {
   goTo,
   openCanvasTab,
   pngSize,
+  screenshotSvg,
+  seedCanvas,
 } from './canvases-pages.ts';
 
 const startApp = useApp();
@@ -100,32 +103,25 @@ describe('the shared value proposition canvas', () => {
     const { page } = app;
     await app.withWorkbook();
     const partnerId = await createPartner(app, 'Globex Analytics');
+    await seedCanvas(app, partnerId, {
+      segment: 'Finance teams of mid-size retailers',
+      job: [
+        'Close the books on time',
+        'Look in control to the board',
+        'Feel confident before an audit',
+      ],
+      gain: ['Close in three days', 'Cash position every morning', 'Clean audit'],
+      pain: [
+        'Month-end close takes two weeks',
+        'Reconciling payments by hand',
+        'Audit findings on missing approvals',
+      ],
+      ours: ['Implementation services'],
+      theirs: ['Analytics platform'],
+      gain_creator: ['Daily cash dashboard'],
+      pain_reliever: ['Bank feeds post straight into the ledger'],
+    });
     await openCanvasTab(page, partnerId);
-    await page.getByTestId('segment-title').click();
-    await page.getByTestId('segment-input').fill('Finance teams of mid-size retailers');
-    await page.getByTestId('segment-input').press('Enter');
-
-    await addNotes(page, 'add-job', 'job', [
-      'Close the books on time',
-      'Look in control to the board',
-      'Feel confident before an audit',
-    ]);
-    await addNotes(page, 'add-gain', 'gain', [
-      'Close in three days',
-      'Cash position every morning',
-      'Clean audit',
-    ]);
-    await addNotes(page, 'add-pain', 'pain', [
-      'Month-end close takes two weeks',
-      'Reconciling payments by hand',
-      'Audit findings on missing approvals',
-    ]);
-    await addNotes(page, 'add-product-ours', 'product', ['Implementation services']);
-    await addNotes(page, 'add-product-theirs', 'product', ['Analytics platform']);
-    await addNotes(page, 'add-gain_creator', 'gain_creator', ['Daily cash dashboard']);
-    await addNotes(page, 'add-pain_reliever', 'pain_reliever', [
-      'Bank feeds post straight into the ledger',
-    ]);
     await linkTo(page, note(page, 'gain_creator', 'Daily cash'), ['Cash position']);
     await linkTo(page, note(page, 'pain_reliever', 'Bank feeds'), [
       'Month-end close',
@@ -140,6 +136,20 @@ describe('the shared value proposition canvas', () => {
       note(page, 'pain', 'Reconciling payments').getAttribute('class'),
     ).resolves.toContain('is-related');
     await app.screenshot('canvas-02-full');
+    await page.mouse.move(0, 0);
+
+    const png = readFileSync(
+      await (await download(page, 'export-canvas', 'export-canvas-png')).path(),
+    );
+    expect(pngSize(png).width).toBeGreaterThan(0);
+    const svgFile = await download(page, 'export-canvas', 'export-canvas-svg');
+    expect(svgFile.suggestedFilename()).toBe('value-canvas-globex-analytics.svg');
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    expect(svg).toContain('Finance teams of mid-size retailers');
+    expect(svg).toContain('Bank feeds post straight');
+    expect(svg).toContain('FIT 50 %');
+    await screenshotSvg(app, svg, 'canvas-04-print');
+
     await page.getByTestId('present-canvas').click();
     await page.locator('.pwb-present').waitFor();
     await app.screenshot('canvas-03-present');
@@ -277,6 +287,7 @@ describe('the ecosystem map', () => {
     expect(svg).toContain('Revenue share');
     expect(svg).toContain('Umbrella Payments');
     expect(svg).not.toContain('foreignObject');
+    await screenshotSvg(app, svg, 'ecosystem-04-print');
 
     await mapNode(page, 'Globex Analytics').getByTestId('open-partner').click();
     await page.getByTestId('partner-title').filter({ hasText: 'Globex Analytics' }).waitFor();

@@ -195,7 +195,11 @@ export function CanvasNote({ item, siblings }: CanvasNoteProps) {
       {meta.linksTo && (
         <LinkPicker item={item} opened={linking} onClose={() => setLinking(false)}>
           <UnstyledButton
-            className={`vpc-chip vpc-chip--link${item.linkedIds.length ? ' is-linked' : ''}`}
+            className={[
+              isSource(item) ? 'vpc-chip vpc-chip--link' : 'vpc-pin',
+              item.linkedIds.length ? 'is-linked' : '',
+              unaddressed ? 'is-open' : '',
+            ].join(' ')}
             tabIndex={-1}
             onClick={() => setLinking((v) => !v)}
             data-testid="link-button"

@@ -1,13 +1,20 @@
 import './canvas.css';
-import { Alert, Button, Group, Stack, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Menu, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBulb, IconMaximize, IconMinimize, IconPhoto } from '@tabler/icons-react';
+import {
+  IconBulb,
+  IconDownload,
+  IconFileTypePng,
+  IconFileTypeSvg,
+  IconMaximize,
+  IconMinimize,
+} from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { Partner } from '../../../../shared/contract/index.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
-import { fileSlug, savePng } from './export-image.ts';
+import { exportCanvasPng, exportCanvasSvg } from './export-canvas.ts';
 import { FitSummary } from './FitSummary.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
 import { ShortcutsHelp, type Shortcut } from './ShortcutsHelp.tsx';
@@ -46,15 +53,18 @@ export default function CanvasTab({ partner }: { partner: Partner }) {
   }
   const ourName = settings.data?.orgName ?? 'Our organisation';
 
-  const exportPng = async () => {
-    if (!board.current) return;
+  const exportAs = async (format: 'png' | 'svg') => {
     setExporting(true);
     try {
-      await savePng(board.current, `value-canvas-${fileSlug(partner.name)}.png`);
+      if (format === 'svg') {
+        exportCanvasSvg({ canvas: canvas.data, ourName, theirName: partner.name });
+      } else if (board.current) {
+        await exportCanvasPng(board.current, partner.name);
+      }
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: 'No image saved',
+        title: 'Nothing exported',
         message: error instanceof Error ? error.message : String(error),
       });
     } finally {
@@ -74,17 +84,34 @@ export default function CanvasTab({ partner }: { partner: Partner }) {
           <SaveStatus saving={history.busy || canvas.isFetching} invalid={false} error={null} />
           <ShortcutsHelp shortcuts={shortcuts} />
           <HistoryButtons history={history} />
-          <Tooltip label="Save the canvas as a PNG image">
-            <Button
-              variant="default"
-              leftSection={<IconPhoto size={16} />}
-              loading={exporting}
-              onClick={() => void exportPng()}
-              data-testid="export-canvas-png"
-            >
-              PNG
-            </Button>
-          </Tooltip>
+          <Menu position="bottom-end" shadow="md">
+            <Menu.Target>
+              <Button
+                variant="default"
+                leftSection={<IconDownload size={16} />}
+                loading={exporting}
+                data-testid="export-canvas"
+              >
+                Export
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item
+                leftSection={<IconFileTypePng size={16} />}
+                onClick={() => void exportAs('png')}
+                data-testid="export-canvas-png"
+              >
+                PNG image, as on screen
+              </Menu.Item>
+              <Menu.Item
+                leftSection={<IconFileTypeSvg size={16} />}
+                onClick={() => void exportAs('svg')}
+                data-testid="export-canvas-svg"
+              >
+                SVG drawing, for print and slides
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
           <Button
             variant={present.presenting ? 'filled' : 'light'}
             leftSection={

@@ -10,7 +10,7 @@ import { NoteEditor } from './NoteEditor.tsx';
 import type { Box } from './vpc-geometry.ts';
 
 /** One zone of the canvas at its place on the board: title, notes, and a way to add one. */
-const minNoteScale = 0.75;
+const minNoteScale = 0.8;
 
 interface CanvasZoneViewProps {
   zone: CanvasZone;

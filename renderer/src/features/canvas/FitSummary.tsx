@@ -27,12 +27,12 @@ export function FitSummary({ fit, items, compact = false }: FitSummaryProps) {
   return (
     <Group gap="md" wrap="nowrap" data-testid="canvas-fit" align="center">
       <RingProgress
-        size={compact ? 60 : 76}
+        size={compact ? 64 : 76}
         thickness={8}
         roundCaps
         sections={percent === null ? [] : [{ value: percent, color: fitColor(percent) }]}
         label={
-          <Text ta="center" fw={700} size="md" data-testid="canvas-fit-percent">
+          <Text ta="center" fw={700} size={compact ? 'sm' : 'md'} data-testid="canvas-fit-percent">
             {percent === null ? '–' : `${percent}\u00a0%`}
           </Text>
         }

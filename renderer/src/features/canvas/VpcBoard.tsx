@@ -154,6 +154,7 @@ function Backdrop({ layout }: { layout: VpcLayout }) {
   const { square, circle, zones } = layout;
   const split = zones.product.x + zones.product.width;
   const gapMid = (square.x + square.width + circle.cx - circle.r) / 2;
+  const chord = Math.sqrt(circle.r ** 2 - (layout.divider - circle.cx) ** 2);
   return (
     <svg className="vpc-backdrop" width={layout.width} height={layout.height} aria-hidden>
       <rect
@@ -171,8 +172,8 @@ function Backdrop({ layout }: { layout: VpcLayout }) {
         y2={square.y + square.height / 2}
       />
       <circle cx={circle.cx} cy={circle.cy} r={circle.r - 1} />
-      <line x1={circle.cx} y1={circle.cy - circle.r} x2={circle.cx} y2={circle.cy + circle.r} />
-      <line x1={circle.cx - circle.r} y1={circle.cy} x2={circle.cx} y2={circle.cy} />
+      <line x1={layout.divider} y1={circle.cy - chord} x2={layout.divider} y2={circle.cy + chord} />
+      <line x1={circle.cx - circle.r} y1={circle.cy} x2={layout.divider} y2={circle.cy} />
       <g className="vpc-backdrop__fit" transform={`translate(${gapMid}, ${circle.cy})`}>
         <path d="M-14,-7 L10,-7 M4,-13 L10,-7 L4,-1" />
         <path d="M14,7 L-10,7 M-4,13 L-10,7 L-4,1" />

@@ -44,19 +44,29 @@ export function VpcCanvasPrint({ canvas, ourName, theirName, width = 1000 }: Vpc
   const split = zones.product.x + zones.product.width;
   const unaddressed = new Set([...canvas.fit.unaddressedPainIds, ...canvas.fit.unaddressedGainIds]);
   const fit = canvas.fit.percent === null ? 'Fit not measured' : `Fit ${canvas.fit.percent} %`;
+  const rankOf = new Map(canvas.items.map((i) => [i.id, i.rank]));
+  const gapMid = (square.x + square.width + circle.cx - circle.r) / 2;
+  const margin = 16;
+  const chord = Math.sqrt(circle.r ** 2 - (layout.divider - circle.cx) ** 2);
 
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      width={width}
-      height={layout.height + 8}
-      viewBox={`0 0 ${width} ${layout.height + 8}`}
+      width={width + 2 * margin}
+      height={layout.height + 8 + 2 * margin}
+      viewBox={`${-margin} ${-margin} ${width + 2 * margin} ${layout.height + 8 + 2 * margin}`}
       fontFamily="Inter, 'Segoe UI', Helvetica, Arial, sans-serif"
       role="img"
       aria-label={`Value proposition canvas of ${ourName} and ${theirName}`}
       data-testid="vpc-print"
     >
-      <rect width={width} height={layout.height + 8} fill="#ffffff" />
+      <rect
+        x={-margin}
+        y={-margin}
+        width={width + 2 * margin}
+        height={layout.height + 8 + 2 * margin}
+        fill="#ffffff"
+      />
       <text x={0} y={22} fontSize={10} fontWeight={700} fill="#868e96" letterSpacing={1}>
         VALUE MAP · {fit.toUpperCase()}
       </text>
@@ -101,10 +111,35 @@ export function VpcCanvasPrint({ canvas, ourName, theirName, width = 1000 }: Vpc
         strokeWidth={2.5}
       />
       <path
-        d={`M${circle.cx},${circle.cy - circle.r} V${circle.cy + circle.r} M${circle.cx - circle.r},${circle.cy} H${circle.cx}`}
+        d={`M${layout.divider},${circle.cy - chord} V${circle.cy + chord} M${circle.cx - circle.r},${circle.cy} H${layout.divider}`}
         stroke={line}
         strokeWidth={1.5}
       />
+      {canvas.fit.percent !== null && (
+        <g>
+          <circle
+            cx={gapMid}
+            cy={circle.cy}
+            r={25}
+            fill="#ffffff"
+            stroke="#3f61a8"
+            strokeWidth={2}
+          />
+          <text
+            x={gapMid}
+            y={circle.cy + 2}
+            fontSize={13}
+            fontWeight={700}
+            fill="#284a86"
+            textAnchor="middle"
+          >
+            {canvas.fit.percent} %
+          </text>
+          <text x={gapMid} y={circle.cy + 14} fontSize={8} fill="#5c6675" textAnchor="middle">
+            FIT
+          </text>
+        </g>
+      )}
       {canvasZones.map((zone) => (
         <PrintZone
           key={zone}
@@ -113,6 +148,7 @@ export function VpcCanvasPrint({ canvas, ourName, theirName, width = 1000 }: Vpc
           titleBox={layout.outerTitles[zone]}
           items={canvas.items.filter((i) => i.zone === zone)}
           unaddressed={unaddressed}
+          rankOf={rankOf}
           names={{ ours: ourName, theirs: theirName }}
         />
       ))}
@@ -126,10 +162,11 @@ interface PrintZoneProps {
   titleBox: Box | undefined;
   items: CanvasItem[];
   unaddressed: ReadonlySet<number>;
+  rankOf: ReadonlyMap<number, number>;
   names: { ours: string; theirs: string };
 }
 
-function PrintZone({ zone, box, titleBox, items, unaddressed, names }: PrintZoneProps) {
+function PrintZone({ zone, box, titleBox, items, unaddressed, rankOf, names }: PrintZoneProps) {
   const meta = zoneMeta[zone];
   const inset = zone === 'gain' || zone === 'pain' || zone === 'job' ? 4 : 12;
   const title = titleBox ?? { x: box.x + inset, y: box.y + 6, width: box.width, height: 20 };
@@ -150,7 +187,13 @@ function PrintZone({ zone, box, titleBox, items, unaddressed, names }: PrintZone
       zone === 'product' && item.side !== lastSide
         ? (item.side === 'theirs' ? names.theirs : names.ours).toUpperCase()
         : null;
-    const extra = item.zone === 'job' && item.jobKind ? ` (${jobKindLabels[item.jobKind]})` : '';
+    const linked = item.linkedIds.map((id) => rankOf.get(id)).filter((r) => r !== undefined);
+    const extra =
+      item.zone === 'job' && item.jobKind
+        ? ` (${jobKindLabels[item.jobKind]})`
+        : meta.linksTo && !meta.ranked && linked.length
+          ? ` → ${zoneMeta[meta.linksTo].noun}s ${linked.sort((a, b) => a - b).join(', ')}`
+          : '';
     const lines = wrapText(item.text + extra, chars, 3);
     const height = lines.length * lineHeight + 8 + (sideLabel ? 16 : 0);
     if (y + height > bottom) break;
@@ -228,6 +271,8 @@ function PrintZone({ zone, box, titleBox, items, unaddressed, names }: PrintZone
     y += noteHeight + 5;
     shown += 1;
   }
+  // Pains sit against their title below them, mirroring gains under theirs above.
+  const shift = titleBox && zone === 'pain' && shown === items.length ? bottom - (y - 5) : 0;
 
   return (
     <g>
@@ -241,7 +286,7 @@ function PrintZone({ zone, box, titleBox, items, unaddressed, names }: PrintZone
       >
         {meta.label.toUpperCase()}
       </text>
-      {rows}
+      <g transform={`translate(0, ${Math.max(0, shift)})`}>{rows}</g>
       {shown < items.length && (
         <text x={box.x + inset} y={Math.min(y + 10, bottom + 2)} fontSize={10} fill="#868e96">
           + {items.length - shown} more

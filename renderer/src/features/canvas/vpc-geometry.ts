@@ -15,6 +15,8 @@ export interface VpcLayout {
   segmentTitle: Box;
   square: Box;
   circle: { cx: number; cy: number; r: number };
+  /** x of the line between jobs and the gains and pains. */
+  divider: number;
   /** The area of each zone; in the circle, the largest boxes that stay inside it. */
   zones: Record<CanvasZone, Box>;
   /**
@@ -27,7 +29,9 @@ export interface VpcLayout {
 export const headingHeight = 64;
 const zoneTitleHeight = 26;
 const gapRatio = 0.05;
-const circleShare = 0.56;
+const circleShare = 0.58;
+/** The circle's vertical divider sits right of centre: jobs need less width than gains and pains. */
+export const jobsDivider = 0.14;
 
 /** The width at which the canvas is exactly `height` tall, to fit a screen when presenting. */
 export function widthForHeight(height: number): number {
@@ -49,11 +53,12 @@ export function vpcLayout(width: number): VpcLayout {
   const cx = side + gap + r;
   const cy = headingHeight + r;
   const square: Box = { x: 0, y: headingHeight + (diameter - side) / 2, width: side, height: side };
-  const productWidth = Math.round(side * 0.42);
+  const productWidth = Math.round(side * 0.46);
   const pad = 8;
 
-  // Box corners stay inside the circle: 0.72² + 0.68² < 1 and 0.70² + 0.68² < 1.
-  const leftWidth = 0.72 * r - pad;
+  // Box corners stay inside the circle: 0.72² + 0.68² < 1 and 0.80² + 0.58² < 1.
+  const divider = cx + jobsDivider * r;
+  const leftWidth = divider - (cx - 0.72 * r) - pad;
   const halfHeight = 0.68 * r - pad;
   const titleWidth = 0.6 * r - pad;
   const zones: Record<CanvasZone, Box> = {
@@ -72,7 +77,12 @@ export function vpcLayout(width: number): VpcLayout {
     },
     gain: { x: cx - 0.72 * r, y: cy - 0.68 * r, width: leftWidth, height: halfHeight },
     pain: { x: cx - 0.72 * r, y: cy + pad, width: leftWidth, height: halfHeight },
-    job: { x: cx + pad, y: cy - 0.68 * r, width: 0.7 * r - pad, height: 1.36 * r },
+    job: {
+      x: divider + pad,
+      y: cy - 0.58 * r,
+      width: cx + 0.8 * r - divider - pad,
+      height: 1.16 * r,
+    },
   };
 
   return {
@@ -82,6 +92,7 @@ export function vpcLayout(width: number): VpcLayout {
     segmentTitle: { x: side + gap, y: 0, width: diameter, height: headingHeight },
     square,
     circle: { cx, cy, r },
+    divider,
     zones,
     outerTitles: {
       gain: {

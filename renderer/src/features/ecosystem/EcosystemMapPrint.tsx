@@ -12,15 +12,24 @@ const ink = '#1f2430';
 
 interface EcosystemMapPrintProps {
   map: EcosystemMap;
-  /** The printed width in CSS pixels; the map is scaled to it and keeps its proportions. */
+  /** The largest printed width in CSS pixels; the map keeps its proportions. */
   width?: number;
+  /** The largest printed height; a tall map is scaled down to it. */
+  maxHeight?: number;
 }
+
+/** A small map is not blown up beyond this, so its text keeps the size of the screen's. */
+const maxScale = 1.25;
 
 /**
  * The ecosystem map as one static vector SVG at a fixed width, drawn from the saved positions:
  * for the printed pack and for the SVG file, which opens in any drawing or slide program.
  */
-export function EcosystemMapPrint({ map, width = 1000 }: EcosystemMapPrintProps) {
+export function EcosystemMapPrint({
+  map,
+  width: maxWidth = 1000,
+  maxHeight = maxWidth * 1.2,
+}: EcosystemMapPrintProps) {
   const { width: w, height: h } = ecosystemNodeSize;
   const xs = map.nodes.map((n) => n.x);
   const ys = map.nodes.map((n) => n.y);
@@ -28,7 +37,9 @@ export function EcosystemMapPrint({ map, width = 1000 }: EcosystemMapPrintProps)
   const minY = (ys.length ? Math.min(...ys) : 0) - padding;
   const boundsWidth = (xs.length ? Math.max(...xs) + w : w) - minX + padding;
   const boundsHeight = (ys.length ? Math.max(...ys) + h : h) - minY + padding;
-  const height = Math.round((width * boundsHeight) / boundsWidth);
+  const scale = Math.min(maxWidth / boundsWidth, maxHeight / boundsHeight, maxScale);
+  const width = Math.round(boundsWidth * scale);
+  const height = Math.round(boundsHeight * scale);
   const rects = new Map<number, Rect>(
     map.nodes.map((n) => [n.id, { x: n.x, y: n.y, width: w, height: h }]),
   );

@@ -17,7 +17,7 @@ import {
   type Connection,
   type NodeChange,
 } from '@xyflow/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   ecosystemNodeSize,
   type EcosystemMap,
@@ -236,6 +236,17 @@ function Workspace({ map, partners, orgName, fetching }: WorkspaceProps) {
       setExporting(false);
     }
   };
+
+  // Presenting changes the map's size: frame the whole map again.
+  const hasNodes = map.nodes.length > 0;
+  useEffect(() => {
+    if (!hasNodes) return;
+    // Two frames: React Flow measures its new size in the first.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => void rf.fitView({ ...fitOptions, duration: 200 }));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [present.presenting, hasNodes, rf]);
 
   useHotkeys([['F', () => map.nodes.length && void rf.fitView({ ...fitOptions, duration: 300 })]]);
 
