@@ -4,6 +4,7 @@ import { IconCircleSquare } from '@tabler/icons-react';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconGavel } from '@tabler/icons-react';
+import { IconHeartbeat } from '@tabler/icons-react';
 import { lazy, type ComponentType } from 'react';
 import type { Partner } from '../../../../shared/contract/index.ts';
 
@@ -15,6 +16,7 @@ export interface PartnerTab {
 }
 
 const PartnerOverviewTab = lazy(() => import('./PartnerOverviewTab.tsx'));
+const PartnerHealthTab = lazy(() => import('../health/PartnerHealthTab.tsx'));
 const PartnerRisksTab = lazy(() => import('../risks/PartnerRisksTab.tsx'));
 const PartnerCharterTab = lazy(() => import('../governance/PartnerCharterTab.tsx'));
 const PartnerMeetingsTab = lazy(() => import('../governance/PartnerMeetingsTab.tsx'));
@@ -29,6 +31,7 @@ const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
 /** The partner page's tabs, one per module that hangs off a partnership; each module adds its tab here. */
 export const partnerTabs: PartnerTab[] = [
   { value: 'overview', label: 'Overview', icon: IconInfoCircle, component: PartnerOverviewTab },
+  { value: 'health', label: 'Health', icon: IconHeartbeat, component: PartnerHealthTab },
   { value: 'contacts', label: 'Contacts', icon: IconAddressBook, component: PartnerContactsTab },
   { value: 'fit', label: 'Fit', icon: IconTargetArrow, component: PartnerFitTab },
   {

@@ -28,6 +28,7 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
   const actions = useWorkbookActions();
   useHotkeys([
     ['mod+1', () => navigate('/partners')],
+    ['alt+D', () => navigate('/dashboard')],
     ['mod+comma', () => navigate('/settings')],
   ]);
 
@@ -113,7 +114,7 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
               </Route>
             ))}
             <Route>
-              <Redirect to="/partners" />
+              <Redirect to="/dashboard" />
             </Route>
           </Switch>
         </Suspense>

@@ -4,6 +4,7 @@ import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconFileCertificate } from '@tabler/icons-react';
 import { IconTopologyRing } from '@tabler/icons-react';
+import { IconLayoutDashboard } from '@tabler/icons-react';
 import { IconRocket } from '@tabler/icons-react';
 
 export interface NavItem {
@@ -18,6 +19,13 @@ export interface NavItem {
 
 /** Navigation lists only modules that exist; each module adds its entry here. */
 export const navItems: NavItem[] = [
+  {
+    href: '/dashboard',
+    label: 'Dashboard',
+    icon: IconLayoutDashboard,
+    match: /^\/dashboard/,
+    group: 'program',
+  },
   {
     href: '/first-program',
     label: 'First program',

@@ -6,6 +6,7 @@ export interface PageRoute {
   component: ComponentType<{ params: Record<string, string | undefined> }>;
 }
 
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage.tsx'));
 const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const FirstProgramPage = lazy(() => import('../first-program/FirstProgramPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
@@ -23,6 +24,7 @@ const EcosystemPage = lazy(() => import('../ecosystem/EcosystemPage.tsx'));
 
 /** Every page of an open workbook, code-split per module; each module adds its routes here. */
 export const pageRoutes: PageRoute[] = [
+  { path: '/dashboard', component: DashboardPage },
   { path: '/partners', component: PartnersPage },
   {
     path: '/partners/:id',

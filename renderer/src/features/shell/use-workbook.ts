@@ -19,7 +19,7 @@ export function useWorkbookActions() {
       client.removeQueries();
       client.setQueryData(apiKey('workbook.current', {}), info);
       shell?.workbookChanged(info ? { title: info.title, path: info.path } : null);
-      navigate(info ? '/partners' : '/');
+      navigate(info ? '/dashboard' : '/');
     },
     [client, navigate],
   );
