@@ -126,6 +126,15 @@ function setAt(root: unknown, path: Path, update: (old: unknown) => unknown): un
   return Object.fromEntries([...entries.filter(([k]) => k !== key), [key, next]]);
 }
 
+/** String(value), also for objects that have no way to become one (a null prototype). */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 function applyStep(value: unknown, s: Step): unknown {
   const paths = pathsOf(value);
   const path = paths[s.at % paths.length] ?? [];
@@ -141,7 +150,7 @@ function applyStep(value: unknown, s: Step): unknown {
     case 'wrap':
       return setAt(value, path, (old) => [old]);
     case 'stringify':
-      return setAt(value, path, (old) => (typeof old === 'string' ? Number(old) : String(old)));
+      return setAt(value, path, (old) => (typeof old === 'string' ? Number(old) : asText(old)));
   }
 }
 
