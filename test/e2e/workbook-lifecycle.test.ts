@@ -25,6 +25,7 @@ describe('a workbook from creation to reopening', () => {
       file: 'contoso',
     });
     await expect(page.getByTestId('workbook-title').textContent()).resolves.toBe('Contoso Retail');
+    await page.getByText('Partners', { exact: true }).first().click();
     await page.getByTestId('empty-state').waitFor();
     await app.screenshot('02-empty-partners');
 
@@ -78,6 +79,7 @@ describe('a workbook from creation to reopening', () => {
 
     await openWorkbookByPath(page, join(app.dir, 'contoso.pwb'));
     await page.getByTestId('workbook-shell').waitFor();
+    await page.getByText('Partners', { exact: true }).first().click();
     const rows = page.getByTestId('partner-row');
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(1);
