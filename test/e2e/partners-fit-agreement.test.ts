@@ -4,6 +4,7 @@ import { pickOption, waitForSaved } from './pages.ts';
 import {
   addDeliverable,
   chooseSegment,
+  gotoPartners,
   openPartner,
   openTab,
   pickDay,
@@ -93,7 +94,7 @@ describe('a partnership before signing: fit and agreement', () => {
     await page.getByTestId('fit-weights-settings').locator('[data-state="saved"]').waitFor();
     await app.screenshot('fit-03-weights');
 
-    await page.getByText('Partners', { exact: true }).first().click();
+    await gotoPartners(page);
     await openPartner(page, 'Initech');
     await openTab(page, 'fit');
     await expect(page.getByTestId('fit-score').textContent()).resolves.toBe('75.0');

@@ -38,8 +38,8 @@ export function watchRequests(page: Page): void {
 }
 
 /**
- * Reloads once no request has been in flight for a moment: a reload that cut off a lazily loaded
- * chunk would be reported as a failed request.
+ * Reloads once no request has been in flight for a second: a reload that cut off a lazily loaded
+ * chunk, or the call a page makes once that chunk has run, would be reported as a failed request.
  */
 export async function reloadSettled(app: AppUnderTest): Promise<void> {
   const pending = inFlight.get(app.page);
@@ -50,15 +50,23 @@ export async function reloadSettled(app: AppUnderTest): Promise<void> {
       () => {
         if (pending.size > 0) quietSince = 0;
         else quietSince ||= Date.now();
-        return quietSince > 0 && Date.now() - quietSince >= 300;
+        return quietSince > 0 && Date.now() - quietSince >= 1000;
       },
       { interval: 50, timeout: 20_000 },
     )
     .toBe(true);
   await app.reload();
+  await gotoPartners(app.page);
+}
+
+/** Opens the partners page from the navigation, whatever page the workbook opened on. */
+export async function gotoPartners(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByText('Partners', { exact: true }).click();
+  await page.getByTestId('add-partner').first().waitFor();
 }
 
 export async function openPartner(page: Page, name: string): Promise<void> {
+  if (!(await page.getByTestId('partner-search').isVisible())) await gotoPartners(page);
   await page.getByTestId('partner-search').fill(name);
   await page.getByTestId('partner-row').filter({ hasText: name }).first().click();
   await page.getByTestId('partner-title').filter({ hasText: name }).waitFor();

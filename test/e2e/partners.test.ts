@@ -6,6 +6,7 @@ import { addPartner, pickOption, waitForSaved } from './pages.ts';
 import {
   addContact,
   dragCard,
+  gotoPartners,
   openPartner,
   openTab,
   reloadSettled,
@@ -23,6 +24,7 @@ describe('partners', () => {
     watchRequests(app.page);
     await app.withWorkbook();
     const { page } = app;
+    await gotoPartners(page);
     await addPartner(page, { name: 'Globex Analytics', type: 'Integration / technology' });
     await openPartner(page, 'Globex Analytics');
 
@@ -123,6 +125,7 @@ describe('partners', () => {
     watchRequests(app.page);
     await app.withWorkbook();
     const { page } = app;
+    await gotoPartners(page);
     const file = join(app.dir, 'partners.csv');
     writeFileSync(
       file,
