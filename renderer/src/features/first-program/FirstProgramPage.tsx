@@ -1,3 +1,4 @@
+import './first-program.css';
 import { Grid, Group, Paper, RingProgress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { firstProgramSteps, type FirstProgramStep } from '../../../../shared/contract/index.ts';
@@ -29,7 +30,7 @@ export default function FirstProgramPage() {
   const canOpen = (step: FirstProgramStep) => done.has(step) || step === state.step;
 
   return (
-    <Stack gap="lg" data-testid="first-program">
+    <Stack gap="lg" data-testid="first-program" className="pwb-first-program">
       <Group justify="space-between" align="center" wrap="nowrap">
         <div>
           <Title order={2}>Your first partnership program</Title>

@@ -49,7 +49,7 @@ const minimum = 5;
 
 interface CandidateForm {
   name: string;
-  type: PartnerType | '';
+  type: PartnerType | '' | null;
   scores: Record<string, string>;
   competitor: boolean;
 }
@@ -73,7 +73,7 @@ export function CandidatesStep({ complete }: StepProps) {
     initialValues: emptyForm,
     validate: {
       name: (v) => partnerFields.shape.name.safeParse(v).error?.issues[0]?.message ?? null,
-      type: (v) => (v === '' ? 'Pick a partnership type' : null),
+      type: (v) => (v ? null : 'Pick a partnership type'),
     },
   });
 
@@ -109,10 +109,10 @@ export function CandidatesStep({ complete }: StepProps) {
         ),
         redFlags: values.competitor ? { directCompetitor: { raised: true, note: '' } } : {},
       });
-      form.setValues({ ...emptyForm, type: values.type });
+      form.setValues(emptyForm);
     } catch (error) {
-      if (error instanceof ApiCallError) form.setErrors({ name: error.message, ...error.fields });
-      else throw error;
+      if (!(error instanceof ApiCallError)) throw error;
+      form.setErrors(Object.keys(error.fields).length > 0 ? error.fields : { name: error.message });
     } finally {
       setBusy(false);
     }
@@ -134,6 +134,7 @@ export function CandidatesStep({ complete }: StepProps) {
                 label="Likely partnership type"
                 placeholder="Pick one"
                 data={typeOptions}
+                allowDeselect={false}
                 data-testid="candidate-type"
                 {...form.getInputProps('type')}
               />

@@ -73,8 +73,10 @@ export function FirstCallStep({ state, complete }: StepProps) {
       });
       await complete('firstCall', { partnerId: partner.id, firstCallMeetingId: meeting.id });
     } catch (error) {
-      if (error instanceof ApiCallError) form.setErrors({ notes: error.message, ...error.fields });
-      else throw error;
+      if (!(error instanceof ApiCallError)) throw error;
+      form.setErrors(
+        Object.keys(error.fields).length > 0 ? error.fields : { notes: error.message },
+      );
     } finally {
       setBusy(false);
     }
