@@ -11,7 +11,18 @@ const electronBan = {
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'db/migrations', 'test-results', '.scratch', '.native'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      'db/migrations',
+      'test-results',
+      '.scratch',
+      '.native',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
