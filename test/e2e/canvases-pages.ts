@@ -165,3 +165,14 @@ export async function seedCanvas(app: AppUnderTest, partnerId: number, seed: Can
     for (const text of seed[side])
       await ok('valueCanvas.addItem', { partnerId, zone: 'product', text, side });
 }
+
+/** Drags one element onto another with the mouse, in small steps as a hand would. */
+export async function dragOnto(page: Page, from: Locator, to: Locator): Promise<void> {
+  const start = await centreOf(from);
+  const end = await centreOf(to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x, start.y - 10, { steps: 3 });
+  await page.mouse.move(end.x, end.y, { steps: 10 });
+  await page.mouse.up();
+}

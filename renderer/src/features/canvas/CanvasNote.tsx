@@ -1,4 +1,7 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
@@ -34,6 +37,9 @@ export function CanvasNote({ item, siblings }: CanvasNoteProps) {
   const [editing, setEditing] = useState(false);
   const [pendingText, setPendingText] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
+  const drag = useDraggable({ id: item.id, disabled: editing });
+  const drop = useDroppable({ id: item.id });
+  const dragRef = useMergedRef(drag.setNodeRef, drop.setNodeRef);
   const meta = zoneMeta[item.zone];
   const index = siblings.findIndex((s) => s.id === item.id);
   const isTop = board.topIds.has(item.id);
@@ -147,12 +153,17 @@ export function CanvasNote({ item, siblings }: CanvasNoteProps) {
     related && 'is-related',
     dimmed && 'is-dimmed',
     unaddressed && 'is-unaddressed',
+    drag.isDragging && 'is-dragging',
+    drop.isOver && !drag.isDragging && 'is-drop-target',
   ]
     .filter(Boolean)
     .join(' ');
 
   return (
     <div
+      ref={dragRef}
+      {...drag.listeners}
+      style={{ transform: CSS.Translate.toString(drag.transform) }}
       className={classes}
       data-color={noteColor(item)}
       data-item-id={item.id}

@@ -1,9 +1,10 @@
+import { DndContext, PointerSensor, useSensor, useSensors, type Modifier } from '@dnd-kit/core';
 import { ActionIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { CanvasItem, CanvasZone, ProductSide } from '../../../../shared/contract/index.ts';
 import { useBoard } from './board-context.ts';
-import { addItemCommand } from './canvas-commands.ts';
+import { addItemCommand, moveItemCommand } from './canvas-commands.ts';
 import { zoneMeta } from './canvas-zones.ts';
 import { CanvasNote } from './CanvasNote.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
@@ -11,6 +12,9 @@ import type { Box } from './vpc-geometry.ts';
 
 /** One zone of the canvas at its place on the board: title, notes, and a way to add one. */
 const minNoteScale = 0.8;
+
+/** Notes move up and down their own list only. */
+const alongTheList: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
 interface CanvasZoneViewProps {
   zone: CanvasZone;
@@ -167,37 +171,52 @@ function NoteList({
   const board = useBoard();
   const meta = zoneMeta[zone];
   const noun = side === 'theirs' ? `${meta.noun} of theirs` : meta.noun;
+  // A short move before a drag starts, so clicks and double-clicks on a note still work.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   return (
-    <div className="vpc-list" role="list" aria-label={meta.label}>
-      {showHint && !adding && (
-        <UnstyledButton className="vpc-hint" onClick={onAdd} data-export-hide="true">
-          {meta.hint}
-        </UnstyledButton>
-      )}
-      {items.map((item) => (
-        <CanvasNote key={item.id} item={item} siblings={items} />
-      ))}
-      {adding && (
-        <div
-          className="vpc-note vpc-note--editing"
-          data-color={side === 'theirs' ? 'grape' : meta.color}
-        >
-          <NoteEditor
-            keepOpen
-            label={`New ${noun}`}
-            placeholder="Type, then Enter to add; Esc when done"
-            onSubmit={(text) =>
-              void board.history.execute(
-                addItemCommand(board.canvas.partnerId, zone, { text, side: side ?? null }),
-              )
-            }
-            onClose={(how) => {
-              onAddDone();
-              if (how === 'keyboard') requestAnimationFrame(() => returnFocus.current?.focus());
-            }}
-          />
-        </div>
-      )}
-    </div>
+    <DndContext
+      sensors={sensors}
+      modifiers={[alongTheList]}
+      onDragEnd={({ active, over }) => {
+        const item = items.find((i) => i.id === active.id);
+        const target = items.find((i) => i.id === over?.id);
+        if (!item || !target || item.id === target.id) return;
+        void board.history
+          .execute(moveItemCommand(item, target.rank))
+          .then(() => board.focusItem(item.id));
+      }}
+    >
+      <div className="vpc-list" role="list" aria-label={meta.label}>
+        {showHint && !adding && (
+          <UnstyledButton className="vpc-hint" onClick={onAdd} data-export-hide="true">
+            {meta.hint}
+          </UnstyledButton>
+        )}
+        {items.map((item) => (
+          <CanvasNote key={item.id} item={item} siblings={items} />
+        ))}
+        {adding && (
+          <div
+            className="vpc-note vpc-note--editing"
+            data-color={side === 'theirs' ? 'grape' : meta.color}
+          >
+            <NoteEditor
+              keepOpen
+              label={`New ${noun}`}
+              placeholder="Type, then Enter to add; Esc when done"
+              onSubmit={(text) =>
+                void board.history.execute(
+                  addItemCommand(board.canvas.partnerId, zone, { text, side: side ?? null }),
+                )
+              }
+              onClose={(how) => {
+                onAddDone();
+                if (how === 'keyboard') requestAnimationFrame(() => returnFocus.current?.focus());
+              }}
+            />
+          </div>
+        )}
+      </div>
+    </DndContext>
   );
 }

@@ -9,7 +9,7 @@ export function MapLegend({ map, initiallyOpen }: { map: EcosystemMap; initially
   const [open, setOpen] = useState(initiallyOpen);
   const kinds = [...new Set(map.nodes.map((n) => n.kind))];
   return (
-    <Paper withBorder shadow="xs" p="xs" className="eco-legend" data-export-hide="true">
+    <Paper withBorder shadow="xs" radius="xl" className="eco-legend" data-export-hide="true">
       <UnstyledButton
         className="eco-legend__head"
         onClick={() => setOpen((v) => !v)}
