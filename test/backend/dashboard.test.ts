@@ -172,6 +172,38 @@ describe('dashboard', () => {
     expect(revenue?.points.at(-1)?.target).toBe(3_500_000);
   });
 
+  it('answers again from memory until something is written, then recomputes', async () => {
+    const { backend } = await backendWithWorkbook(tempDir());
+    const seeded = await seedProgram(backend, today);
+    const sqlite = backend.state.require().connection.sqlite;
+    const prepare = sqlite.prepare.bind(sqlite);
+    let statements = 0;
+    sqlite.prepare = ((source: string) => {
+      statements += 1;
+      return prepare(source);
+    }) as typeof sqlite.prepare;
+
+    const first = await ok(backend, 'dashboard.get', { today });
+    const again = await ok(backend, 'dashboard.get', { today });
+    expect(again).toEqual(first);
+    statements = 0;
+    await ok(backend, 'dashboard.get', { today });
+    expect(statements).toBe(1);
+
+    const initech = await ok(backend, 'partners.get', { id: seeded.initech.id });
+    const { id: _id, createdAt: _c, updatedAt: _u, contacts: _k, ...fields } = initech;
+    await ok(backend, 'partners.update', {
+      id: initech.id,
+      fields: { ...fields, ownerTheirs: 'Bill Lumbergh' },
+    });
+    const after = await ok(backend, 'dashboard.get', { today });
+    expect(first.diagnostics.byCheck.some((c) => c.checkId === 'no_clear_owner')).toBe(true);
+    expect(after.diagnostics.byCheck.some((c) => c.checkId === 'no_clear_owner')).toBe(false);
+    // Another day is another dashboard.
+    const tomorrow = await ok(backend, 'dashboard.get', { today: addDays(today, 1) });
+    expect(tomorrow.today).toBe(addDays(today, 1));
+  });
+
   it('refuses a malformed date or month and changes nothing', async () => {
     const { backend, path } = await backendWithWorkbook(tempDir());
     const before = canonicalDump(path);

@@ -71,10 +71,33 @@ describe('partnership facts', () => {
       expect(smallCounts.diagnostics).toBe(11);
       expect(smallCounts.health).toBe(17);
       // The dashboard adds the top risks with the open-risk count, upcoming activities, overdue
-      // actions, overdue reviews and the monthly actuals: one statement each.
-      expect(smallCounts.dashboard).toBe(22);
+      // actions, overdue reviews, the monthly actuals and the workbook's change count.
+      expect(smallCounts.dashboard).toBe(23);
       small.close();
       large.close();
+    },
+  );
+
+  it(
+    'give the dashboard the same top risks and overdue work as the risk and governance methods',
+    { timeout: 60_000 },
+    async () => {
+      const backend = await generated(300);
+      const board = await ok(backend, 'dashboard.get', { today });
+      const top = await ok(backend, 'risks.top', { limit: 5, basis: 'current', today });
+      expect(board.topRisks).toEqual(top);
+      const open = await ok(backend, 'risks.list', { today });
+      expect(board.openRiskCount).toBe(open.filter((r) => r.status !== 'closed').length);
+      const overdue = await ok(backend, 'governance.overdue', { today });
+      expect(overdue.actions.length).toBeGreaterThan(8);
+      expect(overdue.riskReviews.length).toBeGreaterThan(8);
+      expect(board.overdue).toEqual({
+        actionsTotal: overdue.actions.length,
+        actions: overdue.actions.slice(0, 8),
+        reviewsTotal: overdue.riskReviews.length,
+        reviews: overdue.riskReviews.slice(0, 8),
+      });
+      backend.close();
     },
   );
 

@@ -4,6 +4,11 @@ import type { HandlerMap } from '../handler-types.ts';
 import { buildDashboard } from '../services/dashboard.ts';
 
 export const dashboardHandlers: HandlerMap<keyof typeof dashboardMethods> = {
-  'dashboard.get': ({ today, period }, { state }) =>
-    buildDashboard(state.require().repos, { today: today ?? localIsoDate(), period }),
+  'dashboard.get': ({ today: asked, period }, { state }) => {
+    const { repos } = state.require();
+    const today = asked ?? localIsoDate();
+    return repos.dashboardReads.cached(`${today}|${period ?? ''}`, () =>
+      buildDashboard(repos, { today, period }),
+    );
+  },
 };

@@ -1,7 +1,11 @@
-import { and, eq, gte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { WorkbookDb } from '../../../db/open.ts';
-import { partners, risks } from '../../../db/schema/index.ts';
+import { isActionOverdue } from '../../../db/repositories/action-repository.ts';
+import { meetingLabel } from '../../../db/repositories/meeting-repository.ts';
+import { actionItems, meetings, partners, risks } from '../../../db/schema/index.ts';
 import type {
+  ActionItem,
+  ActionStatus,
   ActivityKind,
   ActivityStatus,
   Risk,
@@ -37,7 +41,20 @@ export interface MonthlyTotals {
 
 /** Program-wide reads of the dashboard that no module's repository offers, each one statement. */
 export function createDashboardReader(db: WorkbookDb) {
+  let memo: { key: string; value: unknown } | null = null;
   return {
+    /**
+     * The last result again while nothing was written: `total_changes()` counts every row this
+     * connection changed, and this connection is the workbook's only writer (the lock file).
+     */
+    cached<T>(key: string, compute: () => T): T {
+      const version = db.get<{ v: number }>(sql`SELECT total_changes() AS v`).v;
+      const full = `${key}|${version}`;
+      if (memo?.key === full) return memo.value as T;
+      const value = compute();
+      memo = { key: full, value };
+      return value;
+    },
     /**
      * Activities that touch the window (running or starting in it), not cancelled or done,
      * earliest first, with the names of their partners and the number there are in all.
@@ -100,6 +117,73 @@ export function createDashboardReader(db: WorkbookDb) {
                count(attributed_revenue) AS attributedRevenueReporting
         FROM actuals WHERE period BETWEEN ${from} AND ${to}
         GROUP BY period ORDER BY period`);
+    },
+    /**
+     * The oldest overdue actions and risk reviews, and how many there are: the rules and order of
+     * `governance.overdue` (a test holds the two together), without reading every overdue row
+     * of a large workbook to show a handful.
+     */
+    overdue(
+      today: string,
+      limit: number,
+    ): { actionsTotal: number; actions: ActionItem[]; reviewsTotal: number; reviews: Risk[] } {
+      const pendingAction = and(
+        inArray(actionItems.status, ['open', 'in_progress']),
+        lt(actionItems.dueDate, today),
+      );
+      const actionRows = db
+        .select({
+          action: actionItems,
+          partnerName: partners.name,
+          meetingKind: meetings.kind,
+          meetingDate: meetings.date,
+          total: sql<number>`count(*) OVER ()`,
+        })
+        .from(actionItems)
+        .leftJoin(partners, eq(actionItems.partnerId, partners.id))
+        .leftJoin(meetings, eq(actionItems.meetingId, meetings.id))
+        .where(pendingAction)
+        .orderBy(asc(actionItems.dueDate), asc(actionItems.id))
+        .limit(limit)
+        .all();
+      const reviewRows = db
+        .select({
+          risk: risks,
+          partnerName: partners.name,
+          total: sql<number>`count(*) OVER ()`,
+        })
+        .from(risks)
+        .leftJoin(partners, eq(risks.partnerId, partners.id))
+        .where(and(ne(risks.status, 'closed'), lt(risks.nextReviewDate, today)))
+        .orderBy(asc(risks.nextReviewDate), asc(risks.id))
+        .limit(limit)
+        .all();
+      return {
+        actionsTotal: actionRows[0]?.total ?? 0,
+        actions: actionRows.map(
+          ({ action, partnerName, meetingKind, meetingDate }): ActionItem => ({
+            id: action.id,
+            partnerId: action.partnerId,
+            partnerName,
+            meetingId: action.meetingId,
+            meetingLabel:
+              meetingKind !== null && meetingDate !== null
+                ? meetingLabel(meetingKind, meetingDate)
+                : null,
+            title: action.title,
+            owner: action.owner,
+            dueDate: action.dueDate,
+            status: action.status as ActionStatus,
+            forDecision: action.forDecision,
+            decisionQuestion: action.decisionQuestion,
+            overdue: isActionOverdue(action, today),
+            createdAt: action.createdAt,
+            updatedAt: action.updatedAt,
+          }),
+        ),
+        reviewsTotal: reviewRows[0]?.total ?? 0,
+        reviews: reviewRows.map((r) => toRisk(r.risk, r.partnerName, today)),
+      };
     },
     /**
      * The top open risks by their current score (domain order: `topRisks`), and how many risks

@@ -165,8 +165,6 @@ export function buildDashboard(
 
   const upcomingTo = addDays(today, upcomingWindowDays);
   const risks = repos.dashboardReads.topRisks(dashboardListLimits.topRisks, today);
-  const overdueActions = repos.actions.overdue(undefined, today);
-  const overdueReviews = repos.risks.overdueReviews(undefined, today);
   const lastMonth = options.period ?? today.slice(0, 7);
   const firstMonth = addMonths(lastMonth, -11);
 
@@ -190,12 +188,7 @@ export function buildDashboard(
       to: upcomingTo,
       ...repos.dashboardReads.upcoming(today, upcomingTo, dashboardListLimits.upcoming),
     },
-    overdue: {
-      actionsTotal: overdueActions.length,
-      actions: overdueActions.slice(0, dashboardListLimits.overdue),
-      reviewsTotal: overdueReviews.length,
-      reviews: overdueReviews.slice(0, dashboardListLimits.overdue),
-    },
+    overdue: repos.dashboardReads.overdue(today, dashboardListLimits.overdue),
     actuals: {
       from: firstMonth,
       to: lastMonth,

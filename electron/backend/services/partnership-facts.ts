@@ -19,7 +19,7 @@ import {
 import type { GovernanceElements, RiskExposureInput } from '../../../shared/domain/health.ts';
 import type { KpiCategory } from '../../../shared/domain/kpi-rollup.ts';
 import { lastDayOfMonth } from '../../../shared/domain/periods.ts';
-import { assessRisk, type RiskStatus } from '../../../shared/domain/risk.ts';
+import { riskBand, type RiskStatus } from '../../../shared/domain/risk.ts';
 
 /** One partnership as the health index and the anti-pattern checks see it. */
 export interface PartnershipRecord {
@@ -141,7 +141,9 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
         FROM meetings
         WHERE ${scoped(sql`partner_id`)} AND date <= ${today}
         GROUP BY partner_id`);
-      const activities = db.all<{ partner_id: number; last_activity: string | null }>(sql`
+      // [partner, date] pairs straight into maps: thousands of rows, no object per row.
+      const activityOf = new Map(
+        db.values<[number, string]>(sql`
         SELECT link.partner_id AS partner_id, max(a.start_date) AS last_activity
         FROM ${
           // Program-wide, walk the activities by date; for one partner, walk its links.
@@ -151,12 +153,15 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
         } ON link.activity_id = a.id
         WHERE ${scoped(sql`link.partner_id`)} AND a.start_date <= ${today}
           AND a.status <> 'cancelled'
-        GROUP BY link.partner_id`);
-      const actuals = db.all<{ partner_id: number; last_period: string | null }>(sql`
-        SELECT partner_id, max(period) AS last_period
-        FROM actuals
-        WHERE ${scoped(sql`partner_id`)} AND period <= ${today.slice(0, 7)}
-        GROUP BY partner_id`);
+        GROUP BY link.partner_id`),
+      );
+      const actualOf = new Map(
+        db.values<[number, string]>(sql`
+          SELECT partner_id, max(period) AS last_period
+          FROM actuals
+          WHERE ${scoped(sql`partner_id`)} AND period <= ${today.slice(0, 7)}
+          GROUP BY partner_id`),
+      );
       const fits = db.all<{
         partner_id: number;
         complementary: number | null;
@@ -173,7 +178,6 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
       // Arrays rather than objects: the register can hold tens of thousands of risks.
       const risks = db.values<
         [
-          id: number,
           partnerId: number,
           title: string,
           likelihood: number,
@@ -186,7 +190,7 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
           status: string,
         ]
       >(sql`
-        SELECT id, partner_id, title, likelihood, impact, residual_likelihood, residual_impact,
+        SELECT partner_id, title, likelihood, impact, residual_likelihood, residual_impact,
                owner, mitigation, next_review_date, status
         FROM risks WHERE ${scoped(sql`partner_id`)} ORDER BY id`);
       const decisions = db.all<{ partner_id: number; kind: string; date: string }>(sql`
@@ -197,10 +201,8 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
       const charterOf = new Map(charters.map((c) => [c.partner_id, c]));
       const kpisOf = groupBy(kpis, (k) => k.partner_id);
       const meetingsOf = new Map(meetings.map((m) => [m.partner_id, m]));
-      const activityOf = new Map(activities.map((a) => [a.partner_id, a.last_activity]));
-      const actualOf = new Map(actuals.map((a) => [a.partner_id, a.last_period]));
       const fitOf = new Map(fits.map((f) => [f.partner_id, f]));
-      const risksOf = groupBy(risks, (r) => r[1]);
+      const risksOf = groupBy(risks, (r) => r[0]);
       const decisionsOf = groupBy(decisions, (d) => d.partner_id);
 
       return partners.map((p): PartnershipRecord => {
@@ -237,8 +239,8 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
         const riskInputs: RiskExposureInput[] = [];
         const riskFacts: RiskFacts[] = [];
         for (const r of risksOf.get(p.id) ?? []) {
-          const [id, , title, likelihood, impact, residualLikelihood, residualImpact] = r;
-          const [, , , , , , , owner, mitigation, nextReviewDate, status] = r;
+          const [, title, likelihood, impact, residualLikelihood, residualImpact] = r;
+          const [, , , , , , owner, mitigation, nextReviewDate, status] = r;
           const input = {
             likelihood,
             impact,
@@ -246,11 +248,15 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
             residualImpact,
             status: status as RiskStatus,
           };
-          const assessed = assessRisk({ ...input, id });
           riskInputs.push(input);
           riskFacts.push({
             title,
-            band: assessed.residualBand ?? assessed.band,
+            // The band the register shows: residual where both residual figures are set.
+            band: riskBand(
+              residualLikelihood !== null && residualImpact !== null
+                ? residualLikelihood * residualImpact
+                : likelihood * impact,
+            ),
             owner,
             mitigation,
             nextReviewDate,
