@@ -8,7 +8,6 @@ import { startHost } from './server.ts';
 import { pack } from './cli-pack.ts';
 import { generate } from './cli-generate.ts';
 import { demo } from './cli-demo.ts';
-import { demo } from './cli-demo.ts';
 import { exportJson, importJson } from './cli-exchange.ts';
 
 const usage = `Partnership Workbook command line
@@ -20,7 +19,6 @@ Usage:
   pwb pack FILE --out PACK.pdf [--sections a,b] [--partners 1,2] [--paper a4|letter] [--period YYYY-MM]
                                                             print the governance pack with headless Chromium
   pwb generate FILE [--partners 5000] [--seed 1]            a large deterministic workbook (benchmarks)
-  pwb demo FILE [--today YYYY-MM-DD] [--seed N]             a realistic fictional program to explore
   pwb demo FILE [--today YYYY-MM-DD] [--seed N]             a realistic fictional program to explore
   pwb export FILE --json OUT.json                           the whole workbook as versioned JSON
   pwb import IN.json --to NEW.pwb                           a new workbook from a JSON export
@@ -47,8 +45,6 @@ export async function main(
         return await pack(rest, out, err);
       case 'generate':
         return await generate(rest, out, err);
-      case 'demo':
-        return await demo(rest, out, err);
       case 'demo':
         return await demo(rest, out, err);
       case 'export':
