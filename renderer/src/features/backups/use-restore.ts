@@ -24,7 +24,7 @@ export function useRestore() {
         client.removeQueries();
         client.setQueryData(apiKey('workbook.current', {}), info);
         shell?.workbookChanged({ title: info.title, path: info.path });
-        navigate('/partners');
+        navigate('/dashboard');
         return info;
       } catch (e) {
         setError(e instanceof ApiCallError ? e.message : String(e));
