@@ -10,7 +10,9 @@ export const createDemoInput = z.object({
    */
   path: absolutePath.optional(),
   /** Every date of the demo is relative to this day; the backend's local date when absent. */
-  today: isoDate.optional(),
+  today: isoDate
+    .refine((d) => d >= '1900-01-01' && d <= '2199-12-31', 'Use a date between 1900 and 2199')
+    .optional(),
   /** The demo's figures come from a seeded generator: the same seed and day give the same workbook. */
   seed: z.number().int().min(0).max(4_294_967_295).default(20_260_101),
 });

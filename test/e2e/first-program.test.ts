@@ -162,6 +162,13 @@ describe('first program', () => {
     await expect.poll(() => page.getByTestId('first-program-progress').textContent()).toBe('9/11');
     await app.screenshot('first-program-review');
 
+    // Redoing an earlier step from the stepper keeps the flow where it was.
+    await page.getByTestId('stepper-type').click();
+    await page.getByTestId('step-type').getByTestId('step-recorded').waitFor();
+    await continueStep(page, 'type');
+    await page.getByTestId('step-review').waitFor();
+    await expect.poll(() => page.getByTestId('first-program-progress').textContent()).toBe('9/11');
+
     // The dashboard shows where the guided start stands.
     await page
       .locator('.mantine-AppShell-navbar .mantine-NavLink-root')

@@ -21,8 +21,8 @@ export default function FirstProgramPage() {
   if (!state) return null;
 
   const finished = isFinished(state);
-  // A step opened from the stepper stays open until the flow moves on; then the new step shows.
-  const progress = `${state.step}|${state.completed.length}`;
+  // A step opened from the stepper stays open until the next save; then the current step shows.
+  const progress = `${state.step}|${state.updatedAt ?? ''}`;
   const shown = viewing?.at === progress ? viewing.step : finished ? null : state.step;
   const done = new Set(state.completed);
   const percent = Math.round((100 * done.size) / firstProgramSteps.length);

@@ -27,11 +27,6 @@ export const firstProgramKeys = [
   'health',
 ];
 
-export function nextStep(step: FirstProgramStep): FirstProgramStep {
-  const index = firstProgramSteps.indexOf(step);
-  return firstProgramSteps[Math.min(index + 1, firstProgramSteps.length - 1)] ?? step;
-}
-
 export function fieldsOf(state: FirstProgramState): FirstProgramFields {
   const { updatedAt: _updatedAt, ...fields } = state;
   return fields;
@@ -57,7 +52,8 @@ export function useFirstProgram() {
   const complete = async (step: FirstProgramStep, links: Partial<FirstProgramFields> = {}) => {
     if (!query.data) return;
     const completed = [...new Set([...query.data.completed, step])];
-    const after = completed.length === firstProgramSteps.length ? step : nextStep(step);
+    // Redoing an earlier step never sends the flow back: it goes on from the first step not done.
+    const after = firstProgramSteps.find((s) => !completed.includes(s)) ?? step;
     await save.mutateAsync({ ...fieldsOf(query.data), ...links, completed, step: after });
   };
   const update = async (patch: Partial<FirstProgramFields>) => {
