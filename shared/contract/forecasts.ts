@@ -12,7 +12,7 @@ export { scenarioNames, type ScenarioName } from '../domain/forecast-scenarios.t
 
 export const rampShapes = ['none', 'linear', 's_curve'] as const;
 export const rampShapeLabels: Record<(typeof rampShapes)[number], string> = {
-  none: 'Full from the start',
+  none: 'None',
   linear: 'Linear',
   s_curve: 'S-curve',
 };
@@ -110,14 +110,14 @@ export const forecastFields = forecastShape.superRefine((f, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['uncertainty', key, 'low'],
-        message: `The low estimate is above the planned ${planned.toLocaleString('en')}`,
+        message: 'The low estimate is above the planned value',
       });
     }
     if (range.high < planned) {
       ctx.addIssue({
         code: 'custom',
         path: ['uncertainty', key, 'high'],
-        message: `The high estimate is below the planned ${planned.toLocaleString('en')}`,
+        message: 'The high estimate is below the planned value',
       });
     }
   }

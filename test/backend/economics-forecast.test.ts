@@ -132,7 +132,9 @@ describe('forecasts', () => {
             baseLeadsPerMonth: { kind: 'pert', low: 600, high: 900 },
           },
         },
-        { 'fields.uncertainty.baseLeadsPerMonth.low': 'The low estimate is above the planned 500' },
+        {
+          'fields.uncertainty.baseLeadsPerMonth.low': 'The low estimate is above the planned value',
+        },
       ],
       [{ seasonality: [1, 1, 1] }, { 'fields.seasonality': 'Give one factor per month' }],
       [{ trials: 500_000 }, { 'fields.trials': 'At most 100,000 trials' }],

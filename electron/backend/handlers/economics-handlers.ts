@@ -2,58 +2,22 @@ import {
   AppError,
   toForecastInputs,
   toUncertainInputs,
-  type EconomicsActualMonth,
   type ForecastRecord,
 } from '../../../shared/contract/index.ts';
 import type { economicsMethods } from '../../../shared/contract/economics.ts';
-import {
-  forecastScenarios,
-  prefillFromActuals,
-} from '../../../shared/domain/forecast-scenarios.ts';
+import { forecastScenarios } from '../../../shared/domain/forecast-scenarios.ts';
 import { forecastInputProblems } from '../../../shared/domain/forecast.ts';
 import { addMonths } from '../../../shared/domain/periods.ts';
 import { checkRangeEstimate } from '../../../shared/domain/random.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import type { Repositories } from '../repositories.ts';
 import { forecastJobsFor } from '../services/forecast-jobs.ts';
-import {
-  calculateRevenueShare,
-  computeUnitEconomics,
-  defaultForecast,
-  defaultTerms,
-  defaultUnitEconomics,
-} from './economics-calculations.ts';
+import { defaultForecast, prefillForecast } from './economics-calculations.ts';
+import { calculateRevenueShare, defaultTerms } from './economics-revenue-share.ts';
+import { computeUnitEconomics, defaultUnitEconomics } from './economics-unit.ts';
 
 const forecastOf = (repos: Repositories, partnerId: number | null): ForecastRecord =>
   repos.economics.forecasts.get(partnerId) ?? defaultForecast(repos, partnerId);
-
-/** Percentages to two decimals: what the form shows, without binary noise. */
-const asPercent = (rate: number | null) => (rate === null ? null : Math.round(rate * 10_000) / 100);
-
-function prefill(repos: Repositories, partnerId: number | null) {
-  const latest = repos.economics.latestActualPeriod(partnerId);
-  const rows: EconomicsActualMonth[] = latest
-    ? repos.economics.monthlyActuals(partnerId, addMonths(latest, -35), latest)
-    : [];
-  const p = prefillFromActuals(
-    rows.map((r) => ({
-      period: r.period,
-      leads: r.leads,
-      qualifiedLeads: r.qualifiedLeads,
-      deals: r.deals,
-      revenue: r.attributedRevenue,
-    })),
-  );
-  return {
-    baseLeadsPerMonth:
-      p.baseLeadsPerMonth === null ? null : Math.round(p.baseLeadsPerMonth * 100) / 100,
-    qualificationPercent: asPercent(p.qualificationRate),
-    closePercent: asPercent(p.closeRate),
-    dealValue: p.dealValue,
-    startPeriod: p.startPeriod,
-    periodsUsed: p.periodsUsed,
-  };
-}
 
 export const economicsHandlers: HandlerMap<keyof typeof economicsMethods> = {
   'revenueShare.get': ({ partnerId }, { state }) => {
@@ -91,7 +55,8 @@ export const economicsHandlers: HandlerMap<keyof typeof economicsMethods> = {
       ),
     };
   },
-  'forecast.prefill': ({ partnerId }, { state }) => prefill(state.require().repos, partnerId),
+  'forecast.prefill': ({ partnerId }, { state }) =>
+    prefillForecast(state.require().repos, partnerId),
   'forecast.scenarios': (_input, { state }) =>
     state.require().repos.economics.forecasts.scenarios(),
   'forecast.saveScenarios': (set, { state }) =>

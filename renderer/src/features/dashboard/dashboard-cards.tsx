@@ -8,6 +8,7 @@ import { StageCard, TierCard } from './cards/PortfolioCards.tsx';
 import { TopRisksCard } from './cards/TopRisksCard.tsx';
 import { UpcomingCard } from './cards/UpcomingCard.tsx';
 import { FirstProgramCard } from '../first-program/FirstProgramCard.tsx';
+import { ForecastVsActualsCard } from '../economics/ForecastVsActualsCard.tsx';
 
 export type { DashboardCard, DashboardCardProps } from './card-types.ts';
 
@@ -26,4 +27,5 @@ export const dashboardCards: DashboardCard[] = [
   { id: 'risks', span: 4, component: TopRisksCard },
   { id: 'upcoming', span: 6, component: UpcomingCard },
   { id: 'overdue', span: 6, component: OverdueCard },
+  { id: 'forecast', span: 12, component: ForecastVsActualsCard },
 ];

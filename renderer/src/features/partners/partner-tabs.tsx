@@ -3,6 +3,7 @@ import { IconAddressBook, IconFileCertificate, IconTargetArrow } from '@tabler/i
 import { IconCircleSquare } from '@tabler/icons-react';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { IconChartLine, IconTable } from '@tabler/icons-react';
+import { IconChartAreaLine } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconGavel } from '@tabler/icons-react';
 import { IconHeartbeat } from '@tabler/icons-react';
 import { lazy, type ComponentType } from 'react';
@@ -27,6 +28,7 @@ const CanvasTab = lazy(() => import('../canvas/CanvasTab.tsx'));
 const PartnerMarketingTab = lazy(() => import('../calendar/PartnerMarketingTab.tsx'));
 const ActualsTab = lazy(() => import('../kpis/ActualsTab.tsx'));
 const ScorecardTab = lazy(() => import('../scorecards/ScorecardTab.tsx'));
+const PartnerForecastTab = lazy(() => import('../economics/PartnerForecastTab.tsx'));
 
 /** The partner page's tabs, one per module that hangs off a partnership; each module adds its tab here. */
 export const partnerTabs: PartnerTab[] = [
@@ -49,6 +51,7 @@ export const partnerTabs: PartnerTab[] = [
   },
   { value: 'actuals', label: 'Actuals', icon: IconTable, component: ActualsTab },
   { value: 'scorecard', label: 'Scorecard', icon: IconChartLine, component: ScorecardTab },
+  { value: 'forecast', label: 'Forecast', icon: IconChartAreaLine, component: PartnerForecastTab },
   { value: 'risks', label: 'Risks', icon: IconAlertTriangle, component: PartnerRisksTab },
   { value: 'charter', label: 'Charter', icon: IconGavel, component: PartnerCharterTab },
   { value: 'meetings', label: 'Meetings', icon: IconChecklist, component: PartnerMeetingsTab },

@@ -4,6 +4,7 @@ import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconFileCertificate } from '@tabler/icons-react';
 import { IconTopologyRing } from '@tabler/icons-react';
+import { IconChartAreaLine } from '@tabler/icons-react';
 import { IconLayoutDashboard } from '@tabler/icons-react';
 import { IconRocket } from '@tabler/icons-react';
 
@@ -53,6 +54,13 @@ export const navItems: NavItem[] = [
     label: 'Scorecards',
     icon: IconTrophy,
     match: /^\/scorecards/,
+    group: 'program',
+  },
+  {
+    href: '/economics',
+    label: 'Economics',
+    icon: IconChartAreaLine,
+    match: /^\/economics/,
     group: 'program',
   },
   { href: '/risks', label: 'Risks', icon: IconAlertTriangle, match: /^\/risks/, group: 'program' },

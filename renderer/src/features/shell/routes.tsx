@@ -21,6 +21,7 @@ const PackBuilderPage = lazy(() => import('../pack/PackBuilderPage.tsx'));
 const KpisPage = lazy(() => import('../kpis/KpisPage.tsx'));
 const ScorecardsPage = lazy(() => import('../scorecards/ScorecardsPage.tsx'));
 const EcosystemPage = lazy(() => import('../ecosystem/EcosystemPage.tsx'));
+const EconomicsPage = lazy(() => import('../economics/EconomicsPage.tsx'));
 
 /** Every page of an open workbook, code-split per module; each module adds its routes here. */
 export const pageRoutes: PageRoute[] = [
@@ -37,6 +38,7 @@ export const pageRoutes: PageRoute[] = [
   { path: '/scorecards', component: ScorecardsPage },
   { path: '/settings', component: SettingsPage },
   { path: '/ecosystem', component: EcosystemPage },
+  { path: '/economics', component: EconomicsPage },
   { path: '/risks', component: RisksPage },
   { path: '/charter', component: ProgramCharterPage },
   { path: '/meetings', component: MeetingsPage },
