@@ -19,13 +19,17 @@ describe('demo tour', () => {
   it('opens the demo from the start screen and visits every page and partner tab cleanly', async () => {
     const app = await start();
     const { page } = app;
+    await page.getByTestId('start-screen').waitFor();
+    await app.screenshot('demo-start-screen');
     await page.getByTestId('start-demo').click();
     await page.getByTestId('workbook-shell').waitFor({ timeout: 30_000 });
     await page.getByTestId('dashboard').waitFor();
     await expect
       .poll(() => page.getByTestId('workbook-title').textContent())
       .toBe('Tidewater Partner Network (demo)');
-    await page.getByTestId('card-first-program').waitFor();
+    await expect
+      .poll(() => page.getByTestId('card-first-program-count').textContent())
+      .toBe('5 of 11 steps');
     await settled(page);
     await app.screenshot('demo-dashboard');
 
