@@ -46,6 +46,9 @@ const uncertaintyShape = Object.fromEntries(
 export const monteCarloTrialOptions = [1_000, 10_000, 50_000, 100_000] as const;
 export const maxTrials = 100_000;
 
+/** The most leads (or customers) a month a forecast accepts. */
+export const maxMonthlyCount = 10_000_000;
+
 const count = (label: string, max: number) =>
   z
     .number({ message: `Enter ${label}` })
@@ -59,7 +62,7 @@ const forecastShape = z.object({
     .int('Use whole months')
     .min(minForecastMonths, `Forecast at least ${minForecastMonths} months`)
     .max(maxForecastMonths, `Forecast at most ${maxForecastMonths} months`),
-  baseLeadsPerMonth: count('leads per month', 10_000_000),
+  baseLeadsPerMonth: count('leads per month', maxMonthlyCount),
   rampShape: z.enum(rampShapes, { message: 'Pick a ramp-up' }),
   rampMonths: z
     .number({ message: 'Enter a number of months' })
@@ -82,7 +85,7 @@ const forecastShape = z.object({
   recurringEnabled: z.boolean(),
   mrrPerCustomer: money('an amount'),
   monthlyChurnPercent: percentOf('a churn rate'),
-  startingCustomers: count('a number of customers', 10_000_000),
+  startingCustomers: count('a number of customers', maxMonthlyCount),
   uncertainty: z.object(uncertaintyShape),
   trials: z
     .number({ message: 'Pick a number of trials' })

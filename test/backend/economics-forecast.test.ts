@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toForecastInputs, type ForecastFields } from '../../shared/contract/index.ts';
+import { maxMonthlyCount, toForecastInputs, type ForecastFields } from '../../shared/contract/index.ts';
 import { forecastFields, setActuals } from './economics-fixtures.ts';
 import { computeForecast } from '../../shared/domain/forecast.ts';
 import { backendWithWorkbook, ok } from '../fixtures/backend.ts';
@@ -48,6 +48,16 @@ describe('forecasts', () => {
     });
     expect(again.baseLeadsPerMonth).toBe(2_500);
     expect(await ok(backend, 'forecast.get', { partnerId: globex.id })).toEqual(saved);
+  });
+
+  it('keeps a first forecast within the form’s bounds when the actuals are beyond them', async () => {
+    const { backend, globex } = await setup();
+    await setActuals(backend, globex.id, '2026-05', { leads: 2_000_000_000 });
+    const initial = await ok(backend, 'forecast.get', { partnerId: globex.id });
+    expect(initial.baseLeadsPerMonth).toBe(maxMonthlyCount);
+    expect(initial.uncertainty.baseLeadsPerMonth?.high).toBeGreaterThanOrEqual(maxMonthlyCount);
+    const computed = await ok(backend, 'forecast.compute', { partnerId: globex.id });
+    expect(computed.scenarios.base.months.length).toBe(initial.months);
   });
 
   it('computes three scenarios whose base equals the deterministic forecast, next to the actuals', async () => {

@@ -1,3 +1,4 @@
+import { maxMonthlyCount } from '../../../shared/contract/index.ts';
 import type { ForecastPrefill, ForecastRecord } from '../../../shared/contract/index.ts';
 import { prefillFromActuals } from '../../../shared/domain/forecast-scenarios.ts';
 import { currencyFractionDigits } from '../../../shared/domain/money.ts';
@@ -46,10 +47,11 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 export function defaultForecast(repos: Repositories, partnerId: number | null): ForecastRecord {
   const p = prefillForecast(repos, partnerId);
   const unit = 10 ** currencyFractionDigits(repos.settings.get().currency);
-  const leads = p.baseLeadsPerMonth ?? (partnerId === null ? 500 : 100);
+  // Actuals can hold figures beyond what a forecast accepts; the first draft stays within bounds.
+  const leads = Math.min(maxMonthlyCount, p.baseLeadsPerMonth ?? (partnerId === null ? 500 : 100));
   const qualification = p.qualificationPercent ?? 10;
   const close = p.closePercent ?? 10;
-  const dealValue = p.dealValue ?? 5_000 * unit;
+  const dealValue = Math.min(Number.MAX_SAFE_INTEGER, p.dealValue ?? 5_000 * unit);
   const around = (v: number, down: number, up: number, max = Infinity) => ({
     low: round2(v * down),
     high: Math.min(max, round2(v * up)),
