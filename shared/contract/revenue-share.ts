@@ -93,7 +93,9 @@ export const revenueShareTerms = termsShape.extend({
 export type RevenueShareTermsRecord = z.infer<typeof revenueShareTerms>;
 
 /** The contract's terms (percentages) as the domain computes them (fractions). */
-export function toDomainTerms(t: z.output<typeof termsShape>): RevenueShareTerms {
+export function toDomainTerms(
+  t: Pick<z.output<typeof termsShape>, 'tiers' | 'bonuses' | 'floor' | 'cap'>,
+): RevenueShareTerms {
   return {
     tiers: t.tiers.map((tier) => ({ upTo: tier.upTo, rate: tier.ratePercent / 100 })),
     bonuses: t.bonuses,
