@@ -1,18 +1,10 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useMergedRef } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertTriangle,
-  IconArrowDown,
-  IconArrowUp,
-  IconCircleCheck,
-  IconLink,
-  IconPencil,
-  IconTrash,
-} from '@tabler/icons-react';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { IconArrowDown, IconArrowUp, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState, type KeyboardEvent } from 'react';
 import { jobKindLabels, type CanvasItem } from '../../../../shared/contract/index.ts';
 import { useBoard } from './board-context.ts';
 import {
@@ -24,6 +16,7 @@ import {
 import { linkTargetPlural, noteColor, zoneMeta } from './canvas-zones.ts';
 import { LinkPicker } from './LinkPicker.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
+import { isSource, LinkStatus, linkTitle, NoteTool } from './note-parts.tsx';
 
 interface CanvasNoteProps {
   item: CanvasItem;
@@ -247,71 +240,5 @@ export function CanvasNote({ item, siblings }: CanvasNoteProps) {
         />
       </div>
     </div>
-  );
-}
-
-const isSource = (item: CanvasItem) =>
-  item.zone === 'pain_reliever' || item.zone === 'gain_creator';
-
-function linkTitle(item: CanvasItem, unaddressed: boolean): string {
-  const count = item.linkedIds.length;
-  const plural = linkTargetPlural(item.zone);
-  if (isSource(item))
-    return count ? `Addresses ${count} ${plural}; click to change` : `Link ${plural}`;
-  if (count) return `Addressed by ${count} ${plural}; click to change`;
-  return unaddressed
-    ? `One of the three most important, and nothing addresses it yet. Link ${plural}`
-    : `Link ${plural}`;
-}
-
-/** Relievers and creators say what they address; pains and gains show a tick or a warning. */
-function LinkStatus({ item, unaddressed }: { item: CanvasItem; unaddressed: boolean }) {
-  const count = item.linkedIds.length;
-  const plural = linkTargetPlural(item.zone);
-  if (isSource(item)) {
-    return (
-      <>
-        <IconLink size={12} />
-        {count === 0 ? `Link ${plural}` : `${count} ${count === 1 ? plural.slice(0, -1) : plural}`}
-      </>
-    );
-  }
-  if (count > 0) {
-    return (
-      <>
-        <IconCircleCheck size={12} />
-        {count}
-      </>
-    );
-  }
-  return unaddressed ? <IconAlertTriangle size={12} /> : <IconLink size={12} />;
-}
-
-interface NoteToolProps {
-  label: string;
-  icon: ReactNode;
-  onClick: () => void;
-  disabled?: boolean;
-  color?: string;
-}
-
-function NoteTool({ label, icon, onClick, disabled = false, color = 'gray' }: NoteToolProps) {
-  return (
-    <Tooltip label={label} openDelay={300}>
-      <ActionIcon
-        size="sm"
-        variant="subtle"
-        color={color}
-        tabIndex={-1}
-        aria-label={label}
-        disabled={disabled}
-        onClick={(e) => {
-          e.stopPropagation();
-          onClick();
-        }}
-      >
-        {icon}
-      </ActionIcon>
-    </Tooltip>
   );
 }

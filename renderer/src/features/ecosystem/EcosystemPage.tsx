@@ -1,9 +1,8 @@
 import '@xyflow/react/dist/style.css';
 import './ecosystem.css';
-import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTopologyRing, IconUsersGroup } from '@tabler/icons-react';
 import {
   Background,
   BackgroundVariant,
@@ -15,14 +14,12 @@ import {
   ReactFlowProvider,
   useReactFlow,
   type Connection,
-  type NodeChange,
 } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import {
   ecosystemNodeSize,
   type EcosystemMap,
   type EcosystemNodeKind,
-  type EcosystemPosition,
   type Partner,
 } from '../../../../shared/contract/index.ts';
 import { useApiQuery } from '../../api/hooks.ts';
@@ -44,7 +41,9 @@ import { EcosystemToolbar } from './EcosystemToolbar.tsx';
 import { exportMapPng, exportMapSvg } from './export-map.ts';
 import { FloatingEdge } from './FloatingEdge.tsx';
 import { MapLegend } from './MapLegend.tsx';
+import { EmptyMap } from './EmptyMap.tsx';
 import { useFlowElements } from './use-flow-elements.ts';
+import { useNodeMoves } from './use-node-moves.ts';
 
 const nodeTypes = { ecosystem: EcosystemNodeView };
 const edgeTypes = { ecosystem: FloatingEdge };
@@ -78,20 +77,13 @@ interface WorkspaceProps {
   fetching: boolean;
 }
 
-interface PendingMove {
-  before: Map<number, EcosystemPosition>;
-  after: Map<number, EcosystemPosition>;
-  timer: number | null;
-}
-
 function Workspace({ map, partners, orgName, fetching }: WorkspaceProps) {
   const history = useCanvasHistory('ecosystem', 'ecosystem');
   const flow = useFlowElements(map);
   const rf = useReactFlow<EcosystemFlowNode>();
   const present = usePresentMode();
   const container = useRef<HTMLDivElement>(null);
-  const dragging = useRef(false);
-  const move = useRef<PendingMove>({ before: new Map(), after: new Map(), timer: null });
+  const moves = useNodeMoves(map, flow.onNodesChange, history);
   const [exporting, setExporting] = useState(false);
 
   const selectedNodeIds = flow.nodes.filter((n) => n.selected).map((n) => n.data.node.id);
@@ -177,50 +169,6 @@ function Workspace({ map, partners, orgName, fetching }: WorkspaceProps) {
     );
   };
 
-  /** Moves are saved when a drag ends (at once) or after arrow keys pause (as one edit). */
-  const flushMove = () => {
-    const pending = move.current;
-    if (pending.timer !== null) window.clearTimeout(pending.timer);
-    const after = [...pending.after.values()];
-    const before = after.map((p) => pending.before.get(p.id) ?? p);
-    move.current = { before: new Map(), after: new Map(), timer: null };
-    const changed = after.filter((p, i) => p.x !== before[i]?.x || p.y !== before[i]?.y);
-    if (changed.length === 0) return;
-    const ids = new Set(changed.map((p) => p.id));
-    void history.execute(
-      moveNodesCommand(
-        before.filter((p) => ids.has(p.id)),
-        changed,
-      ),
-    );
-  };
-
-  const onNodesChange = (changes: NodeChange<EcosystemFlowNode>[]) => {
-    flow.onNodesChange(changes);
-    let moved = false;
-    for (const change of changes) {
-      if (change.type !== 'position' || change.dragging !== false || !change.position) continue;
-      const id = Number(change.id);
-      const saved = map.nodes.find((n) => n.id === id);
-      if (!saved) continue;
-      if (!move.current.before.has(id)) move.current.before.set(id, { id, x: saved.x, y: saved.y });
-      move.current.after.set(id, {
-        id,
-        x: Math.round(change.position.x),
-        y: Math.round(change.position.y),
-      });
-      moved = true;
-    }
-    if (!moved) return;
-    if (dragging.current) {
-      dragging.current = false;
-      queueMicrotask(flushMove);
-    } else {
-      if (move.current.timer !== null) window.clearTimeout(move.current.timer);
-      move.current.timer = window.setTimeout(flushMove, 400);
-    }
-  };
-
   const exportAs = async (format: 'png' | 'svg') => {
     setExporting(true);
     try {
@@ -287,15 +235,11 @@ function Workspace({ map, partners, orgName, fetching }: WorkspaceProps) {
             edges={flow.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
+            onNodesChange={moves.onNodesChange}
             onEdgesChange={flow.onEdgesChange}
             onConnect={connect}
-            onNodeDragStart={() => {
-              dragging.current = true;
-            }}
-            onSelectionDragStart={() => {
-              dragging.current = true;
-            }}
+            onNodeDragStart={moves.onDragStart}
+            onSelectionDragStart={moves.onDragStart}
             onBeforeDelete={async ({ nodes, edges }) => {
               remove(
                 nodes.map((n) => Number(n.id)),
@@ -355,47 +299,5 @@ function Workspace({ map, partners, orgName, fetching }: WorkspaceProps) {
         )}
       </div>
     </Stack>
-  );
-}
-
-interface EmptyMapProps {
-  partnersToAdd: number;
-  onAddAll: () => void;
-  onAddOurs: () => void;
-}
-
-function EmptyMap({ partnersToAdd, onAddAll, onAddOurs }: EmptyMapProps) {
-  return (
-    <div className="eco-empty" data-testid="empty-state">
-      <Paper withBorder shadow="md" p="xl" maw={460}>
-        <Stack align="center" gap="sm">
-          <ThemeIcon size={56} radius={56} variant="light">
-            <IconTopologyRing size={30} />
-          </ThemeIcon>
-          <Title order={3} ta="center">
-            Map who surrounds your program
-          </Title>
-          <Text size="sm" c="dimmed" ta="center">
-            Start with your organisation and your partners, then add the suppliers, distributors,
-            regulators, competitors and customer segments around them. Connect them to show where
-            value, money, data and referrals flow, and what depends on what.
-          </Text>
-          <Group gap="sm" mt="xs" justify="center">
-            {partnersToAdd > 0 && (
-              <Button leftSection={<IconUsersGroup size={16} />} onClick={onAddAll}>
-                Add all {partnersToAdd} partners
-              </Button>
-            )}
-            <Button
-              variant={partnersToAdd > 0 ? 'default' : 'filled'}
-              leftSection={<IconPlus size={16} />}
-              onClick={onAddOurs}
-            >
-              Start with your organisation
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
-    </div>
   );
 }

@@ -4,9 +4,9 @@ import { IconCalendarEvent } from '@tabler/icons-react';
 import { IconHierarchy3, IconTrophy } from '@tabler/icons-react';
 import { IconAlertTriangle, IconChecklist, IconFileCertificate } from '@tabler/icons-react';
 import { IconTopologyRing } from '@tabler/icons-react';
-import { IconChartAreaLine } from '@tabler/icons-react';
 import { IconLayoutDashboard } from '@tabler/icons-react';
 import { IconRocket } from '@tabler/icons-react';
+import { IconChartAreaLine } from '@tabler/icons-react';
 
 export interface NavItem {
   href: string;

@@ -7,8 +7,8 @@ export interface PageRoute {
 }
 
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage.tsx'));
-const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const FirstProgramPage = lazy(() => import('../first-program/FirstProgramPage.tsx'));
+const PartnersPage = lazy(() => import('../partners/PartnersPage.tsx'));
 const PartnerDetailPage = lazy(() => import('../partners/PartnerDetailPage.tsx'));
 const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx'));
 const BackupsPage = lazy(() => import('../backups/BackupsPage.tsx'));
@@ -26,13 +26,13 @@ const EconomicsPage = lazy(() => import('../economics/EconomicsPage.tsx'));
 /** Every page of an open workbook, code-split per module; each module adds its routes here. */
 export const pageRoutes: PageRoute[] = [
   { path: '/dashboard', component: DashboardPage },
+  { path: '/first-program', component: FirstProgramPage },
   { path: '/partners', component: PartnersPage },
   {
     path: '/partners/:id',
     component: ({ params }) => <PartnerDetailPage id={Number(params.id)} />,
   },
   { path: '/pack-builder', component: PackBuilderPage },
-  { path: '/first-program', component: FirstProgramPage },
   { path: '/calendar', component: CalendarPage },
   { path: '/kpis', component: KpisPage },
   { path: '/scorecards', component: ScorecardsPage },
