@@ -28,6 +28,12 @@ interface Job {
 
 /** Finished runs kept for `forecast.job`; the oldest finished ones go first. */
 const keptJobs = 50;
+/** A test's pause between batches (see SimulationRequest.paceMs); never set in use. */
+function simulationPaceMs(): number {
+  const pace = Number(process.env.PWB_SIMULATION_PACE_MS ?? 0);
+  return Number.isFinite(pace) && pace > 0 ? Math.min(pace, 1_000) : 0;
+}
+
 /** A run that ignores a cancel this long is stopped by terminating its worker. */
 const cancelGraceMs = 5_000;
 
@@ -170,6 +176,7 @@ export class ForecastJobs {
       trials,
       seed,
       cancelFlag: job.cancelFlag,
+      paceMs: simulationPaceMs(),
     };
     worker.postMessage(request);
   }

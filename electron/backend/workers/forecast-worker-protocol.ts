@@ -11,6 +11,11 @@ export interface SimulationRequest {
   seed: number;
   /** Int32Array(1) over shared memory: the backend stores 1 to stop the run between batches. */
   cancelFlag: SharedArrayBuffer;
+  /**
+   * A pause after each batch, in milliseconds: 0 in use. Tests of cancelling through the UI set
+   * PWB_SIMULATION_PACE_MS so a run lasts long enough to be caught while it runs.
+   */
+  paceMs: number;
 }
 
 export type SimulationReply =

@@ -13,14 +13,17 @@ const reply = (message: SimulationReply) => port.postMessage(message);
 port.on('message', (request: SimulationRequest) => {
   const { jobId, trials } = request;
   const cancel = new Int32Array(request.cancelFlag);
+  const pause = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   try {
     const result = runMonteCarlo(request.inputs, request.uncertain, {
       trials,
       seed: request.seed,
       // About a hundred progress reports per run, and as many chances to stop.
       progressEvery: Math.max(100, Math.ceil(trials / 100)),
-      onProgress: (completedTrials, totalTrials) =>
-        reply({ type: 'progress', jobId, completedTrials, totalTrials }),
+      onProgress: (completedTrials, totalTrials) => {
+        reply({ type: 'progress', jobId, completedTrials, totalTrials });
+        if (request.paceMs > 0) Atomics.wait(pause, 0, 0, request.paceMs);
+      },
       shouldCancel: () => Atomics.load(cancel, 0) === 1,
     });
     reply({ type: 'finished', jobId, result });
