@@ -1,4 +1,4 @@
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import {
   AppError,
   type Contact,
@@ -62,7 +62,7 @@ export function createPartnerRepository(db: WorkbookDb) {
             sql`${partners.ownerOurs} LIKE ${pattern} ESCAPE '\\'`,
             sql`${partners.ownerTheirs} LIKE ${pattern} ESCAPE '\\'`,
             sql`${partners.notes} LIKE ${pattern} ESCAPE '\\'`,
-            like(partners.tags, pattern),
+            sql`${partners.tags} LIKE ${pattern} ESCAPE '\\'`,
           )
         : undefined;
       const visible = input.includeArchived ? undefined : eq(partners.archived, false);

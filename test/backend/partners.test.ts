@@ -42,6 +42,18 @@ describe('partners: the full record and contacts', () => {
     expect(tagged.map((p) => p.name)).toEqual(['Active Co']);
   });
 
+  it('reads % and _ in a search literally, in tags as in names', async () => {
+    const { backend } = await backendWithWorkbook(tempDir());
+    await ok(backend, 'partners.create', { name: 'Alpha', type: 'content', tags: ['q4_push'] });
+    await ok(backend, 'partners.create', { name: 'Beta', type: 'content', tags: ['q4xpush'] });
+    await ok(backend, 'partners.create', { name: 'Gamma 50% off', type: 'channel' });
+    await ok(backend, 'partners.create', { name: 'Delta 500', type: 'channel' });
+    const names = async (search: string) =>
+      (await ok(backend, 'partners.list', { search })).map((p) => p.name);
+    expect(await names('q4_')).toEqual(['Alpha']);
+    expect(await names('50%')).toEqual(['Gamma 50% off']);
+  });
+
   it('adds, edits and deletes contacts on both sides, and refuses a malformed email', async () => {
     const { backend, path } = await backendWithWorkbook(tempDir());
     const partner = await ok(backend, 'partners.create', { name: 'Initech', type: 'channel' });
