@@ -221,6 +221,12 @@ export const dialog = {
     filePath: '/home/user/pack',
   })),
   showErrorBox: vi.fn(),
+  /** Declines by default: a test that wants a yes answers with mockResolvedValueOnce. */
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+};
+
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
 };
 
 export const Menu = {
