@@ -13,6 +13,7 @@ import {
   type PartnerCsvField,
 } from '../contract/partners.ts';
 import type { z } from '../contract/zod.ts';
+import { toCsv } from './csv.ts';
 
 // CSV of partners, shared by the renderer (preview, column mapping, export) and the backend
 // (validation and import), so both read a file the same way and check it with the same schema.
@@ -269,7 +270,7 @@ export function validatePartnerCsv(
 
 /**
  * Writes partners with the same headers the import recognises, so an export can be edited and
- * imported again. Cells that a spreadsheet would run as a formula are prefixed with a quote.
+ * imported again, with the app's one CSV writer (formula cells guarded, byte-order mark).
  */
 export function partnersToCsv(partners: readonly Partner[]): string {
   const data = partners.map((p) =>
@@ -282,7 +283,7 @@ export function partnersToCsv(partners: readonly Partner[]): string {
         case 'maturity':
           return maturityLabels[p.maturity];
         case 'audienceSize':
-          return p.audienceSize === null ? '' : String(p.audienceSize);
+          return p.audienceSize;
         case 'tags':
           return p.tags.join('; ');
         case 'archived':
@@ -292,8 +293,8 @@ export function partnersToCsv(partners: readonly Partner[]): string {
       }
     }),
   );
-  return Papa.unparse(
-    { fields: partnerCsvFieldKeys.map((key) => partnerCsvHeaders[key]), data },
-    { escapeFormulae: true, newline: '\r\n' },
+  return toCsv(
+    partnerCsvFieldKeys.map((key) => partnerCsvHeaders[key]),
+    data,
   );
 }

@@ -50,6 +50,9 @@ async function setup() {
 
 const header =
   'title,kind,partners,channel,audience,start_date,end_date,start_time,end_time,owner,status,budget,split,expected_leads,notes';
+/** What an export writes: readable headers, the budget's currency in its header. */
+const exportedHeader =
+  'Title,Kind,Partners,Channel,Audience,Start date,End date,Start time,End time,Owner,Status,Budget (EUR),Split (%),Expected leads,Notes';
 
 describe('iCalendar export', () => {
   it('writes an RFC 5545 calendar that ical.js reads back, with UIDs stable across exports', async () => {
@@ -99,9 +102,10 @@ describe('CSV export and import', () => {
     expect(file).toMatchObject({ fileName: 'joint-marketing-activities.csv', count: 2 });
     expect(file.content.startsWith('\uFEFF')).toBe(true);
     const lines = file.content.slice(1).split('\r\n');
-    expect(lines[0]).toBe(header);
+    expect(lines[0]).toBe(exportedHeader);
+    // The budget is a plain number a spreadsheet can sum, in major units of the currency.
     expect(lines[2]).toBe(
-      'SaaStr booth,Event sponsorship,Acme Cloud; Globex,Events,SaaS founders,2026-09-09,2026-09-11,,,,Planned,40000.00,50/30/20,,',
+      'SaaStr booth,Event sponsorship,Acme Cloud; Globex,Events,SaaS founders,2026-09-09,2026-09-11,,,,Planned,40000,50/30/20,,',
     );
 
     const imported = await ok(backend, 'calendar.importCsv', { csv: file.content });

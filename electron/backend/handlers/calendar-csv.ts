@@ -14,7 +14,8 @@ import {
   type ActivityCsvError,
   type ActivityFieldsParsed,
 } from '../../../shared/contract/index.ts';
-import { currencyFractionDigits, fromMinor, toMinor } from '../../../shared/domain/money.ts';
+import { moneyHeader, toCsv, unguardCell, type CsvCell } from '../../../shared/domain/csv.ts';
+import { fromMinor, toMinor } from '../../../shared/domain/money.ts';
 
 type Column = ActivityCsvColumn;
 
@@ -40,23 +41,37 @@ const fieldColumns: Record<string, Column> = {
   notes: 'notes',
 };
 
-/** Spreadsheets run cells starting with these as formulas; a leading quote keeps them text. */
-const formulaStart = /^[=+\-@\t\r]/;
-const guard = (value: string): string => (formulaStart.test(value) ? `'${value}` : value);
-const unguard = (value: string): string =>
-  value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value;
-
 const percentText = (percent: number): string => String(Number(percent.toFixed(3)));
+
+/** Readable headers; the import also reads the bare column names (start_date) and ignores units. */
+function activityCsvHeaders(currency: string): Record<Column, string> {
+  return {
+    title: 'Title',
+    kind: 'Kind',
+    partners: 'Partners',
+    channel: 'Channel',
+    audience: 'Audience',
+    start_date: 'Start date',
+    end_date: 'End date',
+    start_time: 'Start time',
+    end_time: 'End time',
+    owner: 'Owner',
+    status: 'Status',
+    budget: moneyHeader('Budget', currency),
+    split: 'Split (%)',
+    expected_leads: 'Expected leads',
+    notes: 'Notes',
+  };
+}
 
 export function activitiesToCsv(
   activities: readonly Activity[],
   partnerNames: ReadonlyMap<number, string>,
   currency: string,
 ): string {
-  const digits = currencyFractionDigits(currency);
   const rows = activities.map((a) => {
     const names = a.partnerIds.map((id) => partnerNames.get(id) ?? `Partner ${id}`);
-    const record: Record<Column, string> = {
+    const record: Record<Column, CsvCell> = {
       title: a.title,
       kind: activityKindLabels[a.kind],
       partners: names.join('; '),
@@ -64,24 +79,29 @@ export function activitiesToCsv(
       audience: a.audience,
       start_date: a.startDate,
       end_date: a.endDate,
-      start_time: a.startTime ?? '',
-      end_time: a.endTime ?? '',
+      start_time: a.startTime,
+      end_time: a.endTime,
       owner: a.owner,
       status: activityStatusLabels[a.status],
-      budget: fromMinor(a.budgetMinor, currency).toFixed(digits),
+      // A number in major units, so a spreadsheet sums budgets; the header names the currency.
+      budget: fromMinor(a.budgetMinor, currency),
       split: a.splits.map((share) => percentText(share.percent)).join('/'),
-      expected_leads: a.expectedLeads === null ? '' : String(a.expectedLeads),
+      expected_leads: a.expectedLeads,
       notes: a.notes,
     };
-    return activityCsvColumns.map((column) => guard(record[column]));
+    return activityCsvColumns.map((column) => record[column]);
   });
-  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (names with accents).
-  return `\uFEFF${Papa.unparse({ fields: [...activityCsvColumns], data: rows }, { newline: '\r\n' })}`;
+  const headers = activityCsvHeaders(currency);
+  return toCsv(
+    activityCsvColumns.map((column) => headers[column]),
+    rows,
+  );
 }
 
 const normalizeHeader = (header: string): string =>
   header
     .replace(/^\uFEFF/, '')
+    .replace(/\(.*?\)/g, '')
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
@@ -158,7 +178,7 @@ export function parseActivitiesCsv(csv: string, context: CsvContext): ParsedActi
   for (const { cells, row } of rows) {
     const cell = (column: Column): string => {
       const index = columns.indexOf(column);
-      return index < 0 ? '' : unguard((cells[index] ?? '').trim());
+      return index < 0 ? '' : unguardCell((cells[index] ?? '').trim());
     };
     const rowErrors: ActivityCsvError[] = [];
     const fail = (column: Column, message: string) => rowErrors.push({ row, column, message });

@@ -11,6 +11,7 @@ import {
   partnerSpendByQuarter,
   type CalendarActivity,
 } from '../../../shared/domain/calendar-conflicts.ts';
+import { csvMimeType } from '../../../shared/domain/csv.ts';
 import { activitiesToIcs } from '../../../shared/domain/icalendar.ts';
 import { fiscalQuarterRange, type Quarter } from '../../../shared/domain/periods.ts';
 import type { HandlerContext, HandlerMap } from '../handler-types.ts';
@@ -169,7 +170,7 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarMethods> = {
     const { currency } = repos.settings.get();
     return {
       fileName: 'joint-marketing-activities.csv',
-      mimeType: 'text/csv',
+      mimeType: csvMimeType,
       content: activitiesToCsv(activities, partnerNames(ctx), currency),
       count: activities.length,
     };

@@ -97,6 +97,7 @@ export default function CalendarPage() {
     ['T', () => store.setAnchorMonth(null)],
     ['alt+ArrowLeft', () => store.setAnchorMonth(addMonths(month, -span))],
     ['alt+ArrowRight', () => store.setAnchorMonth(addMonths(month, span))],
+    ['alt+E', () => void exports.exportCsv()],
   ]);
 
   const conflictsPanel = (wide: boolean) => (
@@ -159,6 +160,11 @@ export default function CalendarPage() {
             <Menu.Item
               leftSection={<IconFileSpreadsheet size={16} />}
               onClick={() => void exports.exportCsv()}
+              rightSection={
+                <Text size="xs" c="dimmed">
+                  Alt+E
+                </Text>
+              }
               data-testid="export-csv"
             >
               Spreadsheet (.csv)

@@ -24,7 +24,9 @@ import type {
   DecisionRequest,
   OpenQuestion,
 } from '../../../../shared/contract/index.ts';
+import { actionsToCsv, decisionsToCsv } from '../../../../shared/domain/list-csv.ts';
 import { useApiQuery } from '../../api/hooks.ts';
+import { ExportCsvButton } from '../../components/ExportCsvButton.tsx';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { ActionModal } from './ActionModal.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
@@ -224,6 +226,13 @@ export function GovernanceWorkspace({ partnerId }: { partnerId?: number }) {
               ]}
               data-testid="action-view"
             />
+            <ExportCsvButton
+              size="xs"
+              what="actions"
+              build={() => ({ csv: actionsToCsv(shownActions), count: shownActions.length })}
+              disabled={shownActions.length === 0}
+              data-testid="export-actions"
+            />
           </Group>
           {shownActions.length === 0 ? (
             <Empty>
@@ -242,6 +251,16 @@ export function GovernanceWorkspace({ partnerId }: { partnerId?: number }) {
         </Tabs.Panel>
 
         <Tabs.Panel value="decisions" pt="md">
+          {decisions.length > 0 && (
+            <Group justify="flex-end" mb="sm">
+              <ExportCsvButton
+                size="xs"
+                what="decisions"
+                build={() => ({ csv: decisionsToCsv(decisions), count: decisions.length })}
+                data-testid="export-decisions"
+              />
+            </Group>
+          )}
           {decisions.length === 0 ? (
             <Empty>
               No decisions logged yet. Record what was decided, by whom and why: renewals,

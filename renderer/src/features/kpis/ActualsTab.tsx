@@ -13,12 +13,12 @@ import {
 } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconDownload, IconFileImport } from '@tabler/icons-react';
-import Papa from 'papaparse';
+import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ActualsGrid, MethodInput, Partner } from '../../../../shared/contract/index.ts';
+import { toCsv } from '../../../../shared/domain/csv.ts';
 import { useApiQuery } from '../../api/hooks.ts';
-import { saveFile } from '../../api/save-file.ts';
+import { ExportCsvButton } from '../../components/ExportCsvButton.tsx';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { actualsColumns, readCell, type CellRef } from './actuals-columns.ts';
 import { EntryGrid } from './EntryGrid.tsx';
@@ -68,21 +68,15 @@ export default function ActualsTab({ partner }: { partner: Partner }) {
   const valueOf = (period: string, column: string) =>
     readCell(data, column as CellRef, period, currency);
 
-  const exportCsv = () => {
-    const rows = periods.map((p) => [
-      p,
-      ...columns.map((c) => {
-        const v = valueOf(p, c.key);
-        return v === null ? '' : String(v);
-      }),
-    ]);
-    const csv = Papa.unparse([['Month', ...columns.map((c) => c.label)], ...rows]);
-    saveFile(
-      `${partner.name} actuals ${periods[0]} to ${lastMonth}.csv`,
-      'text/csv',
-      `\uFEFF${csv}\r\n`,
-    );
-  };
+  // One row per month; money in major units under a header naming the currency, so a
+  // spreadsheet sums the figures and the import reads the actuals and KPI columns back.
+  const exportCsv = () => ({
+    csv: toCsv(
+      ['Month', ...columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label))],
+      periods.map((p) => [p, ...columns.map((c) => valueOf(p, c.key))]),
+    ),
+    count: periods.length,
+  });
 
   return (
     <Stack gap="md">
@@ -94,9 +88,11 @@ export default function ActualsTab({ partner }: { partner: Partner }) {
           </Text>
         </div>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={exportCsv}>
-            Export CSV
-          </Button>
+          <ExportCsvButton
+            what={`${partner.name} actuals`}
+            build={exportCsv}
+            data-testid="export-actuals"
+          />
           <Tooltip
             label={
               <>

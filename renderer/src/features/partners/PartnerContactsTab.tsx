@@ -14,7 +14,9 @@ import { notifications } from '@mantine/notifications';
 import { IconAddressBook, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Contact, Partner } from '../../../../shared/contract/index.ts';
+import { contactsToCsv } from '../../../../shared/domain/list-csv.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { ExportCsvButton } from '../../components/ExportCsvButton.tsx';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { ContactModal } from './ContactModal.tsx';
 
@@ -159,8 +161,20 @@ export default function PartnerContactsTab({ partner }: { partner: Partner }) {
     });
 
   const contacts = details.data.contacts;
+  const shown = (['theirs', 'ours'] as const).flatMap((side) =>
+    contacts.filter((c) => c.side === side).map((c) => ({ ...c, partnerName: partner.name })),
+  );
   return (
     <Stack>
+      {contacts.length > 0 && (
+        <Group justify="flex-end">
+          <ExportCsvButton
+            what={`${partner.name} contacts`}
+            build={() => ({ csv: contactsToCsv(shown), count: shown.length })}
+            data-testid="export-contacts"
+          />
+        </Group>
+      )}
       {contacts.length === 0 && (
         <Group gap="xs" c="dimmed">
           <IconAddressBook size={18} />

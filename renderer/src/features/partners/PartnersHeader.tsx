@@ -45,7 +45,7 @@ export const PartnersHeader = memo(function PartnersHeader({
           </Button>
         </Tooltip>
         {hasPartners && (
-          <Tooltip label="Export the partners shown as CSV">
+          <Tooltip label="Export the partners shown as CSV (Alt+E)">
             <Button
               variant="default"
               leftSection={<IconDownload size={16} />}

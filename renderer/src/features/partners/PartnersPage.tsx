@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Partner } from '../../../../shared/contract/index.ts';
 import { partnersToCsv } from '../../../../shared/domain/partner-csv.ts';
 import { useApiQuery } from '../../api/hooks.ts';
-import { saveFile } from '../../api/save-file.ts';
+import { saveCsvExport } from '../../components/ExportCsvButton.tsx';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { ImportPartnersModal } from './ImportPartnersModal.tsx';
 import { NewPartnerModal } from './NewPartnerModal.tsx';
@@ -16,8 +16,6 @@ import { PartnersHeader, ViewSwitch } from './PartnersHeader.tsx';
 import { PartnerTable } from './PartnerTable.tsx';
 import { filterOptions, filterPartners, searchIndex, sortPartners } from './partner-filter.ts';
 import { activeFilterCount, usePartnerListStore } from './partner-list-store.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export default function PartnersPage() {
   // Everything is loaded once and filtered here: a keystroke never waits for a round trip.
@@ -50,20 +48,17 @@ export default function PartnersPage() {
   useEffect(() => {
     visibleRef.current = visible;
   }, [visible]);
-  const exportCsv = useCallback(
-    () =>
-      saveFile(
-        `partners-${today()}.csv`,
-        'text/csv',
-        `\uFEFF${partnersToCsv(visibleRef.current)}\r\n`,
-      ),
-    [],
-  );
+  const exportCsv = useCallback(() => {
+    const shown = visibleRef.current;
+    if (shown.length > 0)
+      saveCsvExport('partners', { csv: partnersToCsv(shown), count: shown.length });
+  }, []);
 
   useHotkeys([
     ['alt+N', addModal.open],
     ['alt+I', importModal.open],
     ['alt+B', () => setView(view === 'list' ? 'board' : 'list')],
+    ['alt+E', exportCsv],
     ['/', () => searchRef.current?.focus()],
   ]);
 

@@ -20,8 +20,10 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import type { Risk } from '../../../../shared/contract/index.ts';
+import { risksToCsv } from '../../../../shared/domain/list-csv.ts';
 import type { HeatMapBasis } from '../../../../shared/domain/risk.ts';
 import { useApiQuery } from '../../api/hooks.ts';
+import { ExportCsvButton } from '../../components/ExportCsvButton.tsx';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { localToday } from '../governance/governance-format.ts';
 import { PartnerFilterSelect, type PartnerFilter } from '../governance/PartnerFilterSelect.tsx';
@@ -169,7 +171,15 @@ export function RiskRegister({ partnerId }: RiskRegisterProps) {
             mb={8}
           />
         </Group>
-        {addButton}
+        <Group gap="xs">
+          <ExportCsvButton
+            what="risks"
+            build={() => ({ csv: risksToCsv(rows), count: rows.length })}
+            disabled={rows.length === 0}
+            data-testid="export-risks"
+          />
+          {addButton}
+        </Group>
       </Group>
 
       <Paper withBorder p="lg">
