@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Backend } from '../../electron/backend/backend.ts';
 import { createNodeBackend } from '../../electron/host/backend-for-node.ts';
@@ -60,7 +60,20 @@ export function useApp(): () => Promise<AppUnderTest> {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    // A reload or navigation aborts what the old page still had in flight (net::ERR_ABORTED):
+    // that is the browser's doing, not a failure. Every other failed request is a problem.
+    let navigations = 0;
+    const issuedAt = new WeakMap<Request, number>();
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+      else issuedAt.set(request, navigations);
+    });
+    page.on('requestfailed', (request) => {
+      const abortedByNavigation =
+        request.failure()?.errorText.includes('ERR_ABORTED') === true &&
+        (issuedAt.get(request) ?? navigations) < navigations;
+      if (!abortedByNavigation) problems.push(`request failed: ${request.url()}`);
+    });
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     cleanups.push(() => backend.close());
     cleanups.push(() => host.close());
