@@ -93,6 +93,12 @@ describe('a partnership before signing: fit and agreement', () => {
     await page.getByTestId('fit-weight-complementary').fill('5');
     await page.getByTestId('fit-weights-settings').locator('[data-state="saved"]').waitFor();
     await app.screenshot('fit-03-weights');
+    // The health weights share the same editor: each field checked, every change saved.
+    await page.getByTestId('health-weight-effortBalance').fill('20');
+    await page.getByTestId('health-weights-settings').locator('[data-state="saved"]').waitFor();
+    const settings = await seed(backend, 'settings.get', {});
+    expect(settings.params.healthWeights.effortBalance).toBe(20);
+    expect(settings.params.fitWeights.complementary).toBe(5);
 
     await gotoPartners(page);
     await openPartner(page, 'Initech');
