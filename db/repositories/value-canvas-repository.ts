@@ -189,6 +189,17 @@ export function createValueCanvasRepository(db: WorkbookDb) {
   };
 
   return {
+    /** Partnerships whose canvas has at least one item, in one statement (the pack prints these). */
+    drawnPartnerIds(): number[] {
+      return db
+        .selectDistinct({ partnerId: valueCanvases.partnerId })
+        .from(valueCanvases)
+        .innerJoin(valueCanvasItems, eq(valueCanvasItems.canvasId, valueCanvases.id))
+        .orderBy(asc(valueCanvases.partnerId))
+        .all()
+        .map((r) => r.partnerId);
+    },
+
     get(partnerId: number): ValueCanvas {
       const canvas = findCanvas(partnerId);
       if (!canvas) requirePartner(partnerId);

@@ -8,6 +8,10 @@ import { charter, charterVersionSummary } from './charters.ts';
 import { activity } from './calendar.ts';
 import { diagnostic, partnershipHealth } from './health.ts';
 import { scorecardSummary } from './scorecards.ts';
+import { kpiRollupRow, period } from './kpis.ts';
+import { scenarioSet } from './forecasts.ts';
+import { valueCanvas } from './value-canvas.ts';
+import { ecosystemMap } from './ecosystem.ts';
 
 /** The pack's sections, in the order a steering committee reads them: decisions first. */
 export const packSectionIds = [
@@ -39,7 +43,7 @@ export const packSectionLabels: Record<PackSectionId, string> = {
   charter: 'Governance charter',
   calendar: 'Joint marketing calendar, next 90 days',
   actions: 'Actions and decisions',
-  canvases: 'Value proposition canvases',
+  canvases: 'Canvases',
   appendix: 'Appendix: definitions',
 };
 
@@ -72,6 +76,75 @@ export const packPartnerRow = z.object({
   region: z.string(),
   segment: z.string(),
 });
+
+/** Why a requested section may be left out: shown next to its checkbox in the pack builder. */
+export const packSectionOmittedWhen: Partial<Record<PackSectionId, string>> = {
+  decisions: 'Left out when no open action or question is marked for decision.',
+  scorecards: 'Left out when no partnership has a score for the period.',
+  kpis: 'Left out when the workbook has no KPIs.',
+  forecast: 'Left out when no forecast is saved and no revenue is recorded for the year.',
+  risks: 'Left out when no risk is open.',
+  charter: 'Left out when no charter is drafted.',
+  calendar: 'Left out when nothing is planned in the next 90 days.',
+  actions: 'Left out when no action is open and no decision was taken in the quarter.',
+  canvases: 'Left out when no canvas or ecosystem map is drawn.',
+};
+
+/** One KPI of the roll-up, with the partnership it measures (null: a program KPI). */
+export const packKpiRow = kpiRollupRow.extend({ partnerName: z.string().nullable() });
+export type PackKpiRow = z.infer<typeof packKpiRow>;
+
+/** Revenue in minor units of the workbook currency; null where nothing was recorded. */
+const revenue = z.number().int().nullable();
+
+/** One month of a printed forecast: the three scenarios, the band when computed, the actual. */
+export const packForecastMonth = z.object({
+  period,
+  conservative: z.number().int().nullable(),
+  base: z.number().int().nullable(),
+  optimistic: z.number().int().nullable(),
+  /** P10 and P90 of a small seeded Monte Carlo, when the forecast has uncertainty ranges. */
+  p10: z.number().int().nullable(),
+  p90: z.number().int().nullable(),
+  /** Recorded attributed revenue; null where the month has none. */
+  actual: revenue,
+});
+export type PackForecastMonth = z.infer<typeof packForecastMonth>;
+
+export const packForecast = z.object({
+  title: z.string(),
+  partnerId: id.nullable(),
+  startPeriod: period,
+  months: z.number().int(),
+  savedAt: z.string(),
+  /** The twelve months before the forecast, then the forecast's months. */
+  series: z.array(packForecastMonth),
+  totals: z.object({
+    conservative: z.number().int(),
+    base: z.number().int(),
+    optimistic: z.number().int(),
+  }),
+  multipliers: scenarioSet,
+  band: z
+    .object({
+      trials: z.number().int(),
+      seed: z.number().int(),
+      total: z.object({ p10: z.number().int(), p50: z.number().int(), p90: z.number().int() }),
+    })
+    .nullable(),
+});
+export type PackForecast = z.infer<typeof packForecast>;
+
+/** Trackable (attributed) and influenced revenue of one partnership, side by side, never summed. */
+export const packRevenueRow = z.object({
+  partnerId: id,
+  partnerName: z.string(),
+  quarterAttributed: revenue,
+  quarterInfluenced: revenue,
+  yearAttributed: revenue,
+  yearInfluenced: revenue,
+});
+export type PackRevenueRow = z.infer<typeof packRevenueRow>;
 
 /**
  * Everything one pack shows, assembled by the backend in one call. Each module adds its section's
@@ -108,6 +181,26 @@ export const packData = z.object({
   scorecards: z.array(scorecardSummary),
   /** Open actions (overdue first) and decisions taken in the reporting quarter. */
   actions: z.object({ open: z.array(actionItem), decisions: z.array(decisionRecord) }),
+  /** The KPI hierarchy rolled up for the period (the partner's view when the pack covers one). */
+  kpis: z.object({
+    scopeLabel: z.string(),
+    rows: z.array(packKpiRow),
+    /** Weighted attainment of the top-level KPIs with data, 0..1.5; null when none has data. */
+    overall: z.number().nullable(),
+  }),
+  /** Saved forecasts (the program's, and the partner's when the pack covers one). */
+  forecasts: z.array(packForecast),
+  /** Attributed and influenced revenue per partnership: the period's quarter and twelve months. */
+  revenue: z.object({
+    quarter: z.object({ from: period, to: period }),
+    year: z.object({ from: period, to: period }),
+    rows: z.array(packRevenueRow),
+  }),
+  /** Value proposition canvases drawn for partnerships in scope, and the ecosystem map if drawn. */
+  canvases: z.object({
+    vpcs: z.array(z.object({ partnerName: z.string(), canvas: valueCanvas })),
+    ecosystem: ecosystemMap.nullable(),
+  }),
 });
 export type PackData = z.infer<typeof packData>;
 

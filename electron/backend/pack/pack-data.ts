@@ -10,6 +10,8 @@ import { healthHandlers } from '../handlers/health-handlers.ts';
 import { meetingHandlers } from '../handlers/meeting-handlers.ts';
 import { scorecardHandlers } from '../handlers/scorecard-handlers.ts';
 import { addIsoDays, periodBounds } from './pack-dates.ts';
+import { packCanvases } from './pack-canvases.ts';
+import { packForecasts, packKpis, packRevenue } from './pack-economics.ts';
 
 type PackSections = Omit<PackData, 'sections'>;
 
@@ -101,6 +103,20 @@ export async function assemblePackData(
     .filter((r) => partnerIds.has(r.partnerId))
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
 
+  const wants = (section: PackSectionId) => options.sections.includes(section);
+  const kpis = wants('kpis')
+    ? await packKpis(ctx, options.period, only)
+    : { scopeLabel: '', rows: [], overall: null };
+  const forecasts = wants('forecast') ? await packForecasts(ctx, only) : [];
+  const revenue = wants('forecast')
+    ? packRevenue(ctx, options.period, partners)
+    : {
+        quarter: { from: options.period, to: options.period },
+        year: { from: options.period, to: options.period },
+        rows: [],
+      };
+  const canvases = wants('canvases') ? packCanvases(ctx, partners) : { vpcs: [], ecosystem: null };
+
   const data: PackSections = {
     generatedAt: now.toISOString(),
     title: settings.programName ? `${settings.programName}: governance pack` : 'Governance pack',
@@ -131,6 +147,10 @@ export async function assemblePackData(
     charters,
     calendar: { from: today, to: calendarTo, activities },
     actions: { open: openActions, decisions: recentDecisions },
+    kpis,
+    forecasts,
+    revenue,
+    canvases,
   };
 
   const hasContent: Record<PackSectionId, boolean> = {
@@ -139,13 +159,13 @@ export async function assemblePackData(
     summary: partners.length > 0,
     portfolio: partners.length > 0,
     scorecards: scorecards.some((s) => s.score !== null),
-    kpis: false,
-    forecast: false,
+    kpis: kpis.rows.length > 0,
+    forecast: forecasts.length > 0 || revenue.rows.length > 0,
     risks: risks.length > 0,
     charter: charters.length > 0,
     calendar: activities.length > 0,
     actions: openActions.length + recentDecisions.length > 0,
-    canvases: false,
+    canvases: canvases.vpcs.length > 0 || canvases.ecosystem !== null,
     appendix: true,
   };
   return packData.parse({ ...data, sections: options.sections.filter((s) => hasContent[s]) });

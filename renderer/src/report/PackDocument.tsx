@@ -4,8 +4,11 @@ import type { PackData, PackSectionId } from '../../../shared/contract/index.ts'
 import { ActionsSection } from './sections/ActionsSection.tsx';
 import { AppendixSection } from './sections/AppendixSection.tsx';
 import { CalendarSection } from './sections/CalendarSection.tsx';
+import { CanvasesSection } from './sections/CanvasesSection.tsx';
 import { CharterSection } from './sections/CharterSection.tsx';
 import { DecisionsSection } from './sections/DecisionsSection.tsx';
+import { ForecastSection } from './sections/ForecastSection.tsx';
+import { KpisSection } from './sections/KpisSection.tsx';
 import { RisksSection } from './sections/RisksSection.tsx';
 import { ScorecardsSection } from './sections/ScorecardsSection.tsx';
 import { SummarySection } from './sections/SummarySection.tsx';
@@ -21,10 +24,13 @@ const renderers: Partial<Record<PackSectionId, SectionRenderer>> = {
   summary: (data, number) => <SummarySection data={data} number={number} />,
   portfolio: (data, number) => <PortfolioSection data={data} number={number} />,
   scorecards: (data, number) => <ScorecardsSection data={data} number={number} />,
+  kpis: (data, number) => <KpisSection data={data} number={number} />,
+  forecast: (data, number) => <ForecastSection data={data} number={number} />,
   risks: (data, number) => <RisksSection data={data} number={number} />,
   charter: (data, number) => <CharterSection data={data} number={number} />,
   calendar: (data, number) => <CalendarSection data={data} number={number} />,
   actions: (data, number) => <ActionsSection data={data} number={number} />,
+  canvases: (data, number) => <CanvasesSection data={data} number={number} />,
   appendix: (_data, number) => <AppendixSection number={number} />,
 };
 

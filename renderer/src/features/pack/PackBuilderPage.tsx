@@ -23,6 +23,7 @@ import { useState } from 'react';
 import {
   packSectionIds,
   packSectionLabels,
+  packSectionOmittedWhen,
   type PackOptionsInput,
   type WorkbookSettings,
 } from '../../../../shared/contract/index.ts';
@@ -106,6 +107,10 @@ function PackBuilder({ settings }: { settings: WorkbookSettings }) {
   useHotkeys([['mod+P', () => void exportPdf()]]);
 
   const selectedCount = choices.sections.length;
+  // Chosen sections the preview leaves out because they have nothing to show.
+  const omitted = preview.data
+    ? choices.sections.filter((id) => !preview.data.sections.includes(id))
+    : [];
 
   return (
     <Stack gap="lg">
@@ -150,12 +155,19 @@ function PackBuilder({ settings }: { settings: WorkbookSettings }) {
               onChange={(v) => update({ sections: packSectionIds.filter((id) => v.includes(id)) })}
               error={selectedCount === 0 ? 'Choose at least one section' : undefined}
             >
+              {omitted.length > 0 && (
+                <Text size="xs" c="orange.8" mt={4} data-testid="pack-omitted">
+                  Left out, nothing to show: {omitted.map((id) => packSectionLabels[id]).join(', ')}
+                  .
+                </Text>
+              )}
               <Stack gap={6} mt="xs">
                 {packSectionIds.map((id) => (
                   <Checkbox
                     key={id}
                     value={id}
                     label={packSectionLabels[id]}
+                    description={omitted.includes(id) ? packSectionOmittedWhen[id] : undefined}
                     data-testid={`pack-section-${id}`}
                   />
                 ))}

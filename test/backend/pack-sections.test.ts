@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend.ts';
+import type { MethodInput } from '../../shared/contract/index.ts';
+import { backendWithWorkbook, ok } from '../fixtures/backend.ts';
+import { useTempDirs } from '../fixtures/temp.ts';
+import { forecastFields, setActuals } from './economics-fixtures.ts';
+
+const tempDir = useTempDirs();
+const period = '2026-10';
+
+/** Two partners with figures, a KPI tree with one KPI missing its actual, a canvas and a map. */
+async function seeded() {
+  const { backend } = await backendWithWorkbook(tempDir());
+  const harbor = await ok(backend, 'partners.create', { name: 'Harbor', type: 'integration' });
+  const quill = await ok(backend, 'partners.create', { name: 'Quillmail', type: 'content' });
+  const idle = await ok(backend, 'partners.create', { name: 'Idle Co', type: 'content' });
+
+  const revenue = await ok(backend, 'kpis.create', {
+    name: 'Partner-sourced revenue',
+    level: 'strategic',
+    category: 'revenue',
+    defaultTarget: 100_000,
+    weight: 2,
+  });
+  const leads = await ok(backend, 'kpis.create', {
+    name: 'Qualified leads',
+    level: 'tactical',
+    parentId: revenue.id,
+    category: 'leads_conversion',
+    defaultTarget: 40,
+    weight: 3,
+  });
+  const webinars = await ok(backend, 'kpis.create', {
+    name: 'Joint webinars',
+    level: 'operational',
+    parentId: leads.id,
+    category: 'engagement',
+    defaultTarget: 2,
+  });
+  const harborInstalls = await ok(backend, 'kpis.create', {
+    name: 'Harbor installs',
+    level: 'operational',
+    parentId: leads.id,
+    category: 'reach',
+    defaultTarget: 50,
+    partnerId: harbor.id,
+  });
+  await ok(backend, 'kpis.setValue', { kpiId: webinars.id, period, value: 3 });
+  await ok(backend, 'kpis.setValue', {
+    kpiId: harborInstalls.id,
+    partnerId: harbor.id,
+    period,
+    value: 40,
+  });
+  // 'Partner-sourced revenue' and 'Qualified leads' roll up; 'Joint webinars' has data.
+
+  // Harbor: attributed and influenced in the quarter and before it; Quillmail: influenced only.
+  await setActuals(backend, harbor.id, '2026-10', {
+    attributedRevenue: 1_000_00,
+    influencedRevenue: 5_000_00,
+  });
+  await setActuals(backend, harbor.id, '2026-08', { attributedRevenue: 2_000_00 });
+  await setActuals(backend, harbor.id, '2026-02', {
+    attributedRevenue: 4_000_00,
+    influencedRevenue: 7_000_00,
+  });
+  await setActuals(backend, harbor.id, '2025-10', { attributedRevenue: 99_000_00 });
+  await setActuals(backend, quill.id, '2026-09', { influencedRevenue: 3_000_00 });
+
+  await ok(backend, 'forecast.save', {
+    partnerId: null,
+    fields: forecastFields({ startPeriod: '2026-11', months: 12 }),
+  });
+
+  const pain = await ok(backend, 'valueCanvas.addItem', {
+    partnerId: quill.id,
+    zone: 'pain',
+    text: 'Lists too broad',
+  });
+  const reliever = await ok(backend, 'valueCanvas.addItem', {
+    partnerId: quill.id,
+    zone: 'pain_reliever',
+    text: 'Segments from purchase data',
+  });
+  await ok(backend, 'valueCanvas.setLinks', { id: reliever.id, linkedIds: [pain.id] });
+  await ok(backend, 'ecosystem.addNode', {
+    fields: { kind: 'our_org', label: 'Contoso' },
+    x: 0,
+    y: 0,
+  });
+  return { backend, harbor, quill, idle, revenue, leads, webinars, harborInstalls };
+}
+
+const packData = (backend: Backend, input: Partial<MethodInput<'pack.data'>> = {}) =>
+  ok(backend, 'pack.data', { period, ...input });
+
+describe('the pack: KPI roll-up, forecast and canvases', () => {
+  it('prints the KPI roll-up computed by the KPI handler, with missing figures left missing', async () => {
+    const { backend, revenue, leads, webinars, harborInstalls, harbor } = await seeded();
+    const data = await packData(backend);
+    expect(data.sections).toEqual(expect.arrayContaining(['kpis', 'forecast', 'canvases']));
+    expect(data.sections.indexOf('kpis')).toBeGreaterThan(data.sections.indexOf('portfolio'));
+
+    const rollup = await ok(backend, 'kpis.rollup', { period, scope: null });
+    expect(data.kpis.scopeLabel).toBe('Program');
+    expect(data.kpis.overall).toBe(rollup.overall);
+    expect(data.kpis.rows.map(({ partnerName: _, ...r }) => r)).toEqual(rollup.rows);
+    expect(data.kpis.rows.map((r) => [r.id, r.depth])).toEqual([
+      [revenue.id, 0],
+      [leads.id, 1],
+      [webinars.id, 2],
+      [harborInstalls.id, 2],
+    ]);
+    const byId = new Map(data.kpis.rows.map((r) => [r.id, r]));
+    // Webinars: 3 of 2 → 150 %; installs: 40 of 50 → 80 %; equal weights → 115 %.
+    expect(byId.get(webinars.id)?.attainment).toBeCloseTo(1.5);
+    expect(byId.get(harborInstalls.id)).toMatchObject({ actual: 40, partnerName: 'Harbor' });
+    expect(byId.get(leads.id)).toMatchObject({ source: 'children', actual: null });
+    expect(byId.get(leads.id)?.attainment).toBeCloseTo(1.15);
+    expect(byId.get(revenue.id)).toMatchObject({ actual: null, target: 100_000 });
+    expect(data.kpis.overall).toBeCloseTo(1.15);
+
+    // Without a figure, a KPI is missing, not zero, and stays out of its parent's mean.
+    await ok(backend, 'kpis.setValue', { kpiId: webinars.id, period, value: null });
+    const later = await packData(backend);
+    const missing = later.kpis.rows.find((r) => r.id === webinars.id);
+    expect(missing).toMatchObject({ actual: null, attainment: null, source: 'missing' });
+    expect(later.kpis.rows.find((r) => r.id === leads.id)?.attainment).toBeCloseTo(0.8);
+    expect(later.kpis.rows.find((r) => r.id === leads.id)?.missingChildIds).toEqual([webinars.id]);
+
+    // A pack for one partner shows that partner's view of the KPIs.
+    const one = await packData(backend, { partnerIds: [harbor.id] });
+    const partnerView = await ok(backend, 'kpis.rollup', { period, scope: harbor.id });
+    expect(one.kpis.scopeLabel).toBe('Harbor');
+    expect(one.kpis.rows.map((r) => r.actual)).toEqual(partnerView.rows.map((r) => r.actual));
+  });
+
+  it('prints the saved forecast in three scenarios over the actuals, with a small seeded band', async () => {
+    const { backend } = await seeded();
+    const data = await packData(backend);
+    const computed = await ok(backend, 'forecast.compute', { partnerId: null });
+    expect(data.forecasts).toHaveLength(1);
+    const [forecast] = data.forecasts;
+    expect(forecast).toMatchObject({ title: 'Program forecast', startPeriod: '2026-11' });
+    // Twelve recorded months, then the forecast's twelve.
+    expect(forecast?.series).toHaveLength(24);
+    expect(forecast?.series[0]?.period).toBe('2025-11');
+    expect(forecast?.series.at(-1)?.period).toBe('2027-10');
+    expect(forecast?.totals).toEqual({
+      conservative: computed.scenarios.conservative.totals.revenue,
+      base: computed.scenarios.base.totals.revenue,
+      optimistic: computed.scenarios.optimistic.totals.revenue,
+    });
+    const forecastMonths = forecast?.series.slice(12) ?? [];
+    expect(forecastMonths.map((m) => m.base)).toEqual(
+      computed.scenarios.base.months.map((m) => m.revenue),
+    );
+    // Recorded months carry the actual, never a made-up zero; forecast months have no actual.
+    const october = forecast?.series.find((m) => m.period === '2026-10');
+    expect(october).toMatchObject({ actual: 1_000_00, base: null, p10: null });
+    expect(forecast?.series.find((m) => m.period === '2026-07')?.actual).toBeNull();
+    expect(forecastMonths.every((m) => m.actual === null)).toBe(true);
+
+    expect(forecast?.band).toMatchObject({ trials: 1_000, seed: 7 });
+    for (const m of forecastMonths) {
+      expect(m.p10).not.toBeNull();
+      expect(m.p10 ?? 0).toBeLessThanOrEqual(m.p90 ?? 0);
+    }
+    const band = forecast?.band?.total;
+    expect(band && band.p10 <= band.p50 && band.p50 <= band.p90).toBe(true);
+    // Same seed, same band: two packs print the same figures.
+    expect((await packData(backend)).forecasts[0]?.band).toEqual(forecast?.band);
+  });
+
+  it('keeps trackable and influenced revenue apart, per partnership, for the quarter and the year', async () => {
+    const { backend, harbor, quill, idle } = await seeded();
+    const { revenue } = await packData(backend);
+    expect(revenue.quarter).toEqual({ from: '2026-08', to: '2026-10' });
+    expect(revenue.year).toEqual({ from: '2025-11', to: '2026-10' });
+    expect(revenue.rows).toEqual([
+      {
+        partnerId: harbor.id,
+        partnerName: 'Harbor',
+        quarterAttributed: 3_000_00,
+        quarterInfluenced: 5_000_00,
+        // October 2025 is outside the twelve months.
+        yearAttributed: 7_000_00,
+        yearInfluenced: 12_000_00,
+      },
+      {
+        partnerId: quill.id,
+        partnerName: 'Quillmail',
+        quarterAttributed: null,
+        quarterInfluenced: 3_000_00,
+        yearAttributed: null,
+        yearInfluenced: 3_000_00,
+      },
+    ]);
+    expect(revenue.rows.some((r) => r.partnerId === idle.id)).toBe(false);
+  });
+
+  it('prints the canvases drawn for partnerships in scope, and the ecosystem map', async () => {
+    const { backend, harbor, quill } = await seeded();
+    const all = await packData(backend);
+    expect(all.canvases.vpcs.map((v) => v.partnerName)).toEqual(['Quillmail']);
+    expect(all.canvases.vpcs[0]?.canvas.fit.percent).toBe(100);
+    expect(all.canvases.ecosystem?.nodes.map((n) => n.label)).toEqual(['Contoso']);
+
+    const harborOnly = await packData(backend, { partnerIds: [harbor.id] });
+    expect(harborOnly.canvases.vpcs).toEqual([]);
+    expect(harborOnly.sections).toContain('canvases');
+
+    const quillOnly = await packData(backend, { partnerIds: [quill.id] });
+    expect(quillOnly.canvases.vpcs.map((v) => v.canvas.partnerId)).toEqual([quill.id]);
+  });
+
+  it('leaves the three sections out when they have nothing to show', async () => {
+    const { backend } = await backendWithWorkbook(tempDir());
+    await ok(backend, 'partners.create', { name: 'Solo', type: 'content' });
+    // A forecast the user never saved is the app's draft: it does not print.
+    const data = await packData(backend, { sections: ['cover', 'kpis', 'forecast', 'canvases'] });
+    expect(data.sections).toEqual(['cover']);
+    expect(data.kpis.rows).toEqual([]);
+    expect(data.forecasts).toEqual([]);
+    expect(data.revenue.rows).toEqual([]);
+    expect(data.canvases).toEqual({ vpcs: [], ecosystem: null });
+  });
+
+  it('does not assemble sections that were not asked for', async () => {
+    const { backend } = await seeded();
+    const data = await packData(backend, { sections: ['cover', 'portfolio'] });
+    expect(data.sections).toEqual(['cover', 'portfolio']);
+    expect(data.kpis.rows).toEqual([]);
+    expect(data.forecasts).toEqual([]);
+    expect(data.canvases.vpcs).toEqual([]);
+  });
+});
