@@ -133,7 +133,8 @@ const listOf = (labels: Readonly<Record<string, string>>) => Object.values(label
 
 type CellResult = { value: unknown } | { error: string };
 
-function convertCell(field: PartnerCsvField, raw: string): CellResult {
+/** One cell as the field's value, before the schema checks it (exported for tests). */
+export function convertCell(field: PartnerCsvField, raw: string): CellResult {
   const text = /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
   switch (field) {
     case 'type': {
@@ -225,6 +226,58 @@ function mappingErrors(headers: readonly string[], mapping: readonly (PartnerCsv
   return errors;
 }
 
+type FieldOutcome =
+  | { kind: 'ok'; value: unknown }
+  /** The cell could not be converted (not a stage, not a number…). */
+  | { kind: 'cell'; message: string }
+  /** The converted value fails the form's schema for the field. */
+  | { kind: 'schema'; message: string };
+
+const partnerFieldKeys = Object.keys(partnerFields.shape) as (keyof typeof partnerFields.shape)[];
+
+// The form's schema is a plain object of fields (no rule across fields), so checking each field
+// on its own with that field's schema gives the same answer as checking the whole row.
+if ((partnerFields._zod.def.checks ?? []).length > 0) {
+  throw new Error('partnerFields has object-level checks: validate CSV rows as whole objects.');
+}
+
+/** Distinct texts remembered per field: names and websites differ on every row and gain nothing. */
+const memoLimit = 256;
+
+const copyValue = (value: unknown): unknown => (Array.isArray(value) ? [...value] : value);
+
+/**
+ * One form field with the CSV column that fills it (-1: none, so the schema's default applies) and
+ * the outcome of each distinct cell text seen so far: a file repeats its stages, types, tiers and
+ * owners on every row, so most cells are answered from the memo.
+ */
+interface FieldColumn {
+  field: keyof typeof partnerFields.shape;
+  index: number;
+  memo: Map<string | undefined, FieldOutcome>;
+}
+
+function checkCell(column: FieldColumn, cells: readonly string[]): FieldOutcome {
+  const text = column.index >= 0 ? (cells[column.index] ?? '').trim() : undefined;
+  const known = column.memo.get(text);
+  if (known) return known;
+  const outcome = checkField(column.field, text);
+  if (column.memo.size < memoLimit) column.memo.set(text, outcome);
+  return outcome;
+}
+
+function checkField(
+  field: keyof typeof partnerFields.shape,
+  text: string | undefined,
+): FieldOutcome {
+  const converted = text === undefined ? { value: undefined } : convertCell(field, text);
+  if ('error' in converted) return { kind: 'cell', message: converted.error };
+  const parsed = partnerFields.shape[field].safeParse(converted.value);
+  return parsed.success
+    ? { kind: 'ok', value: parsed.data }
+    : { kind: 'schema', message: parsed.error.issues[0]?.message ?? 'This value is not valid' };
+}
+
 /** Checks every row with the schema a form uses; errors name the spreadsheet row and the CSV column. */
 export function validatePartnerCsv(
   text: string,
@@ -242,28 +295,43 @@ export function validatePartnerCsv(
   };
   const valid: PartnerCsvValidation['valid'] = [];
   const errors: CsvRowError[] = [];
+  const columns: FieldColumn[] = partnerFieldKeys.map((field) => ({
+    field,
+    index: mapping.indexOf(field),
+    memo: new Map(),
+  }));
+  const outcomes: FieldOutcome[] = new Array<FieldOutcome>(columns.length);
   for (const { rowNumber, cells } of rows) {
-    const input: Record<string, unknown> = {};
-    const rowErrors: CsvRowError[] = [];
-    mapping.forEach((field, index) => {
-      if (!field) return;
-      const result = convertCell(field, (cells[index] ?? '').trim());
-      if ('error' in result) {
-        rowErrors.push({ row: rowNumber, column: headers[index] ?? '', message: result.error });
-      } else if (result.value !== undefined) input[field] = result.value;
-    });
-    const parsed = partnerFields.safeParse(input);
-    if (!parsed.success) {
-      const seen = new Set(rowErrors.map((e) => e.column));
-      for (const issue of parsed.error.issues) {
-        const column = columnOf(String(issue.path[0] ?? ''));
-        if (seen.has(column)) continue;
-        seen.add(column);
-        rowErrors.push({ row: rowNumber, column, message: issue.message });
-      }
+    const fields: Record<string, unknown> = {};
+    let failed = false;
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i] as FieldColumn;
+      const outcome = checkCell(column, cells);
+      outcomes[i] = outcome;
+      if (outcome.kind !== 'ok') failed = true;
+      else if (outcome.value !== undefined) fields[column.field] = copyValue(outcome.value);
     }
-    if (parsed.success && rowErrors.length === 0) valid.push({ rowNumber, fields: parsed.data });
-    else errors.push(...rowErrors);
+    if (!failed) {
+      valid.push({ rowNumber, fields: fields as unknown as ParsedPartnerFields });
+      continue;
+    }
+    // Conversion errors first, in column order, then the schema's, in the form's field order;
+    // one error per column.
+    const seen = new Set<string>();
+    mapping.forEach((field, index) => {
+      const outcome = field ? outcomes[partnerFieldKeys.indexOf(field)] : undefined;
+      if (outcome?.kind !== 'cell') return;
+      const column = headers[index] ?? '';
+      seen.add(column);
+      errors.push({ row: rowNumber, column, message: outcome.message });
+    });
+    columns.forEach(({ field }, i) => {
+      const outcome = outcomes[i];
+      const column = columnOf(field);
+      if (outcome?.kind !== 'schema' || seen.has(column)) return;
+      seen.add(column);
+      errors.push({ row: rowNumber, column, message: outcome.message });
+    });
   }
   return { totalRows: rows.length, valid, errors };
 }

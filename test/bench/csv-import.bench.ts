@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { BenchContext, Figure } from './harness.ts';
-import { timeMedian } from './harness.ts';
+import { median } from './harness.ts';
+import type { Backend } from '../../electron/backend/backend.ts';
 import { benchBackend, must } from './large-workbook.ts';
 
 const header = [
@@ -32,58 +33,71 @@ function rows(count: number): string[][] {
   ]);
 }
 
-/** P7: CSV import of 5,000 partners through the router against a raw transactional insert. */
+/**
+ * P7: CSV import of 5,000 partners through the router (parse, map, validate every row with the
+ * form's schema, insert in one transaction) against a raw prepared INSERT of the same rows into the
+ * same table of a fresh workbook (same schema, indexes and pragmas), in one transaction. Only the
+ * import call is timed; making the empty workbook is not part of either figure.
+ */
 export async function benchCsvImport(ctx: BenchContext): Promise<Figure[]> {
   const count = ctx.quick ? 500 : 5000;
   const data = rows(count);
   const csvText = [header.join(','), ...data.map((r) => r.join(','))].join('\n');
-  const runs = ctx.quick ? 2 : 5;
+  const runs = ctx.quick ? 2 : 7;
 
-  let n = 0;
-  const imported = await timeMedian(
-    runs,
-    async () => {
-      const backend = benchBackend(ctx, `p7-${n}`);
-      const path = join(ctx.workDir, `p7-${n++}.pwb`);
-      await must(
-        backend.call('workbook.create', {
-          path,
-          orgName: 'Bench',
-          clientName: 'Bench',
-          currency: 'EUR',
-        }),
-      );
-      const result = await must<{ imported: number }>(
-        backend.call('partners.importCsv', { csvText, mapping: header, mode: 'all-or-nothing' }),
-      );
-      if (result.imported !== count) throw new Error(`imported ${result.imported} of ${count}`);
-      backend.close();
-    },
-    0,
-  );
+  const emptyWorkbook = async (name: string): Promise<Backend> => {
+    const backend = benchBackend(ctx, name);
+    await must(
+      backend.call('workbook.create', {
+        path: join(ctx.workDir, `${name}.pwb`),
+        orgName: 'Bench',
+        clientName: 'Bench',
+        currency: 'EUR',
+      }),
+    );
+    return backend;
+  };
 
-  let m = 0;
-  const raw = await timeMedian(
-    runs,
-    () => {
-      const db = new Database(join(ctx.workDir, `p7-raw-${m++}.db`));
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.exec(
-        'CREATE TABLE partners (id INTEGER PRIMARY KEY, name TEXT, type TEXT, stage TEXT, tier TEXT, segment TEXT, region TEXT, website TEXT, owner_ours TEXT, owner_theirs TEXT, notes TEXT, created_at TEXT, updated_at TEXT)',
-      );
-      const insert = db.prepare(
-        'INSERT INTO partners (name, type, stage, tier, segment, region, website, owner_ours, owner_theirs, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      const now = new Date().toISOString();
-      db.transaction(() => {
-        for (const r of data) insert.run(...r, now, now);
-      })();
-      db.close();
-    },
-    0,
-  );
+  const importTimes: number[] = [];
+  const rawTimes: number[] = [];
+  // Alternate the two so a busy moment on a shared machine lands on both alike.
+  for (let run = 0; run <= runs; run += 1) {
+    const backend = await emptyWorkbook(`p7-${run}`);
+    let start = performance.now();
+    const result = await must<{ imported: number }>(
+      backend.call('partners.importCsv', { csvText, mapping: header, mode: 'all-or-nothing' }),
+    );
+    const importMs = performance.now() - start;
+    if (result.imported !== count) throw new Error(`imported ${result.imported} of ${count}`);
+    backend.close();
 
+    const rawPath = join(ctx.workDir, `p7-raw-${run}.pwb`);
+    (await emptyWorkbook(`p7-raw-${run}`)).close();
+    const db = new Database(rawPath, { fileMustExist: true });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    const insert = db.prepare(
+      `INSERT INTO partners (name, type, stage, maturity, tier, segment, region, website,
+         audience_size, owner_ours, owner_theirs, goal_ours, goal_theirs, tags, notes, archived,
+         created_at, updated_at)
+       VALUES (?, ?, ?, 'exploratory', ?, ?, ?, ?, NULL, ?, ?, '', '', '[]', ?, 0, ?, ?)`,
+    );
+    start = performance.now();
+    const now = new Date().toISOString();
+    db.transaction(() => {
+      for (const r of data) insert.run(...r, now, now);
+    })();
+    const rawMs = performance.now() - start;
+    db.close();
+    // The first pass warms both paths up.
+    if (run > 0) {
+      importTimes.push(importMs);
+      rawTimes.push(rawMs);
+    }
+  }
+  const imported = median(importTimes);
+  const raw = median(rawTimes);
   const throughput = (count / imported) * 1000;
   const rawThroughput = (count / raw) * 1000;
   const share = throughput / rawThroughput;
@@ -94,7 +108,7 @@ export async function benchCsvImport(ctx: BenchContext): Promise<Figure[]> {
       unit: 'rows/s',
       median: throughput,
       baseline: rawThroughput,
-      baselineLabel: 'raw transactional insert',
+      baselineLabel: 'raw prepared INSERT, same table',
       ratio: share,
       goal: '≥ 50 % of raw',
       pass: share >= 0.5,
