@@ -6,7 +6,7 @@ import {
   scenarioNames,
   type ScenarioName,
 } from '../../../../shared/contract/index.ts';
-import { ChartWithTable } from '../kpis/ChartWithTable.tsx';
+import { ChartWithTable } from '../../components/ChartWithTable.tsx';
 import { monthLabel } from '../kpis/months.ts';
 import { compactMoney, wholeMoney as money } from './economics-format.ts';
 import type { ChartRow } from './forecast-chart-data.ts';

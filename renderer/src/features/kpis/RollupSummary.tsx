@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Paper, RingProgress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { KpiRollup } from '../../../../shared/contract/index.ts';
-import { ChartWithTable } from './ChartWithTable.tsx';
+import { ChartWithTable } from '../../components/ChartWithTable.tsx';
 import { attainmentColor, formatAttainment, formatFigure } from './format.ts';
 import { monthLabel } from './months.ts';
 

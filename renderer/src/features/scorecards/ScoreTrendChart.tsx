@@ -2,7 +2,7 @@ import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import type { PartnerScorecard } from '../../../../shared/contract/index.ts';
 import { suggestTier, tierLabels } from '../../../../shared/domain/scorecard.ts';
-import { ChartWithTable } from '../kpis/ChartWithTable.tsx';
+import { ChartWithTable } from '../../components/ChartWithTable.tsx';
 import { monthLabel } from '../kpis/months.ts';
 import { formatScore } from './score-format.ts';
 

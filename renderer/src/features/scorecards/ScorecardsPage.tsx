@@ -12,7 +12,7 @@ import { useApiQuery } from '../../api/hooks.ts';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { useUiStore } from '../../stores/ui-store.ts';
 import { AttainmentBar } from '../kpis/AttainmentBar.tsx';
-import { ChartWithTable } from '../kpis/ChartWithTable.tsx';
+import { ChartWithTable } from '../../components/ChartWithTable.tsx';
 import {
   currentMonth,
   monthLabel,
