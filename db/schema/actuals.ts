@@ -35,7 +35,14 @@ export const actuals = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.partnerId, t.period] }),
-    index('actuals_period_idx').on(t.period),
+    // Covers the program's monthly totals (dashboard, pack): a month's rows without the table.
+    index('actuals_period_idx').on(
+      t.period,
+      t.leads,
+      t.qualifiedLeads,
+      t.deals,
+      t.attributedRevenue,
+    ),
     check('actuals_period', sql`${t.period} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'`),
     check('actuals_leads_nonneg', nonNegative(t.leads)),
     check('actuals_qualified_nonneg', nonNegative(t.qualifiedLeads)),

@@ -36,7 +36,8 @@ export const marketingActivities = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    index('marketing_activities_start_idx').on(t.startDate),
+    // With the status: each partner's last activity is read from the index alone.
+    index('marketing_activities_start_idx').on(t.startDate, t.status),
     index('marketing_activities_end_idx').on(t.endDate),
     check('marketing_activities_dates', sql`${t.endDate} >= ${t.startDate}`),
     check('marketing_activities_budget_nonneg', sql`${t.budgetMinor} >= 0`),

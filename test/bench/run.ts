@@ -9,6 +9,8 @@ import { benchMonteCarlo } from './monte-carlo.bench.ts';
 import { benchOpenWorkbook } from './open-workbook.bench.ts';
 import { benchCsvImport } from './csv-import.bench.ts';
 import { benchMemory } from './memory.bench.ts';
+import { benchHotQueries } from './hot-queries.bench.ts';
+import { benchProgramScan } from './program-scan.bench.ts';
 
 /**
  * `npm run bench`: every performance figure of the issues, each with its baseline measured in the
@@ -25,6 +27,8 @@ const workDir = mkdtempSync(join(tmpdir(), 'pwb-bench-'));
 const ctx: BenchContext = { quick, runs: quick ? 3 : 15, workDir };
 
 const suites: [string, (ctx: BenchContext) => Promise<Figure[]>][] = [
+  ['P2', benchHotQueries],
+  ['P3', benchProgramScan],
   ['P4', benchOpenWorkbook],
   ['P6', benchFieldEdit],
   ['P7', benchCsvImport],
