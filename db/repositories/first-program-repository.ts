@@ -51,24 +51,43 @@ function toState(row: Row): FirstProgramState {
   };
 }
 
+/** The links to the records the guided start made, which a step done again updates. */
+export type FirstProgramLinks = Partial<
+  Pick<
+    FirstProgramState,
+    | 'firstCallMeetingId'
+    | 'kickoffMeetingId'
+    | 'reviewMeetingId'
+    | 'campaignActivityId'
+    | 'decisionId'
+  >
+>;
+
 /** The guided start's single row: read as "not started" until first saved. */
 export function createFirstProgramRepository(db: WorkbookDb) {
   const read = () => db.select().from(firstProgram).where(eq(firstProgram.id, 1)).get();
+  const get = (): FirstProgramState => {
+    const row = read();
+    return row ? toState(row) : { ...notStarted };
+  };
+  const save = (fields: ParsedInput<'firstProgram.save'>): FirstProgramState => {
+    const now = nowIso();
+    const values = { ...fields, completed: JSON.stringify(fields.completed), updatedAt: now };
+    db.insert(firstProgram)
+      .values({ id: 1, ...values, createdAt: now })
+      .onConflictDoUpdate({ target: firstProgram.id, set: values })
+      .run();
+    const row = read();
+    if (!row) throw new Error('The guided start was not saved.');
+    return toState(row);
+  };
   return {
-    get(): FirstProgramState {
-      const row = read();
-      return row ? toState(row) : { ...notStarted };
-    },
-    save(fields: ParsedInput<'firstProgram.save'>): FirstProgramState {
-      const now = nowIso();
-      const values = { ...fields, completed: JSON.stringify(fields.completed), updatedAt: now };
-      db.insert(firstProgram)
-        .values({ id: 1, ...values, createdAt: now })
-        .onConflictDoUpdate({ target: firstProgram.id, set: values })
-        .run();
-      const row = read();
-      if (!row) throw new Error('The guided start was not saved.');
-      return toState(row);
+    get,
+    save,
+    /** Remembers the records a step made, keeping the step and the steps done. */
+    link(links: FirstProgramLinks): FirstProgramState {
+      const { updatedAt: _updatedAt, ...current } = get();
+      return save({ ...current, ...links });
     },
   };
 }

@@ -1,6 +1,10 @@
 import { z } from './zod.ts';
+import { activity, activityFields } from './calendar.ts';
 import { empty, id } from './common.ts';
 import { mutation, query } from './define.ts';
+import { fitAssessmentFields } from './fit.ts';
+import { decisionFields, decisionRecord, meeting, meetingFields } from './meetings.ts';
+import { partner, partnerFields } from './partners.ts';
 
 /** The launch checklist of source 001, one step each, in order (M16). */
 export const firstProgramSteps = [
@@ -68,8 +72,33 @@ export const firstProgramState = z.object({
 });
 export type FirstProgramState = z.infer<typeof firstProgramState>;
 
+/** The meetings the guided start records, by the link that remembers each. */
+export const firstProgramMeetingSlots = [
+  'firstCallMeetingId',
+  'kickoffMeetingId',
+  'reviewMeetingId',
+] as const;
+export type FirstProgramMeetingSlot = (typeof firstProgramMeetingSlots)[number];
+
+/** A candidate and its quick fit score; a candidate of the same name is the same candidate. */
+export const firstProgramCandidate = z.object({
+  name: partnerFields.shape.name,
+  type: partnerFields.shape.type,
+  fit: fitAssessmentFields,
+});
+export type FirstProgramCandidate = z.input<typeof firstProgramCandidate>;
+
 export const firstProgramMethods = {
   /** A workbook that never started the guided flow reads as its first step, nothing done. */
   'firstProgram.get': query(empty, firstProgramState),
   'firstProgram.save': mutation(firstProgramFields, firstProgramState),
+  // A step done again updates the record it made the first time (the link in the saved state)
+  // instead of making a second one; the link is saved with the record, in the same transaction.
+  'firstProgram.saveCandidate': mutation(firstProgramCandidate, partner),
+  'firstProgram.saveMeeting': mutation(
+    z.object({ slot: z.enum(firstProgramMeetingSlots), fields: meetingFields }),
+    meeting,
+  ),
+  'firstProgram.saveCampaign': mutation(activityFields, activity),
+  'firstProgram.saveDecision': mutation(decisionFields, decisionRecord),
 } as const;

@@ -12,9 +12,9 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ActivityKind, Partner } from '../../../../../shared/contract/index.ts';
+import type { Activity, ActivityKind, Partner } from '../../../../../shared/contract/index.ts';
 import { addDays } from '../../../../../shared/domain/date-math.ts';
-import { formatMoney, toMinor } from '../../../../../shared/domain/money.ts';
+import { formatMoney, fromMinor, toMinor } from '../../../../../shared/domain/money.ts';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.ts';
 import { ErrorState, PageLoader } from '../../../components/PageState.tsx';
 import { kindOptions } from '../../calendar/calendar-options.ts';
@@ -26,11 +26,18 @@ export function CampaignStep({ state, complete }: StepProps) {
   const partnerId = state.partnerId ?? 0;
   const partner = useApiQuery('partners.get', { id: partnerId }, { enabled: partnerId > 0 });
   const settings = useApiQuery('settings.get', {});
+  const campaignId = state.campaignActivityId;
+  const existing = useApiQuery(
+    'calendar.get',
+    { id: campaignId ?? 0 },
+    { enabled: campaignId !== null },
+  );
   if (partnerId === 0)
     return (
       <ErrorState message="Record the first call first: it says which partner this is about." />
     );
-  if (partner.isPending || settings.isPending) return <PageLoader />;
+  if (partner.isPending || settings.isPending || (campaignId !== null && existing.isPending))
+    return <PageLoader />;
   if (partner.isError || settings.isError)
     return (
       <ErrorState
@@ -42,36 +49,54 @@ export function CampaignStep({ state, complete }: StepProps) {
     <CampaignForm
       partner={partner.data}
       currency={settings.data.currency}
-      campaignId={state.campaignActivityId}
+      existing={campaignId !== null ? (existing.data ?? null) : null}
       complete={complete}
     />
   );
 }
 
+function keptFields({ id: _id, createdAt: _created, updatedAt: _updated, ...fields }: Activity) {
+  return fields;
+}
+
 interface CampaignFormProps extends Pick<StepProps, 'complete'> {
   partner: Partner;
   currency: string;
-  campaignId: number | null;
+  /** The campaign saved when the step was done before: the form edits it. */
+  existing: Activity | null;
 }
 
-function CampaignForm({ partner, currency, campaignId, complete }: CampaignFormProps) {
-  const create = useApiMutation('calendar.create', firstProgramKeys);
+function CampaignForm({ partner, currency, existing, complete }: CampaignFormProps) {
+  const save = useApiMutation('firstProgram.saveCampaign', firstProgramKeys);
   const setStage = useApiMutation('partners.setStage', firstProgramKeys);
   const [error, setError] = useState<string | null>(null);
   const start = addDays(localToday(), 21);
   const form = useForm({
     mode: 'controlled',
-    initialValues: {
-      title: `Joint webinar with ${partner.name}`,
-      kind: 'joint_webinar' as ActivityKind,
-      startDate: start,
-      endDate: start,
-      channel: 'Webinar',
-      audience: '',
-      budget: 2000 as number | string,
-      ourShare: 50 as number | string,
-      expectedLeads: 50 as number | string,
-    },
+    initialValues: existing
+      ? {
+          title: existing.title,
+          kind: existing.kind,
+          startDate: existing.startDate,
+          endDate: existing.endDate,
+          channel: existing.channel,
+          audience: existing.audience,
+          budget: fromMinor(existing.budgetMinor, currency) as number | string,
+          ourShare: (existing.splits.find((s) => s.party === 'ours')?.percent ?? 100) as
+            number | string,
+          expectedLeads: (existing.expectedLeads ?? '') as number | string,
+        }
+      : {
+          title: `Joint webinar with ${partner.name}`,
+          kind: 'joint_webinar' as ActivityKind,
+          startDate: start,
+          endDate: start,
+          channel: 'Webinar',
+          audience: '',
+          budget: 2000 as number | string,
+          ourShare: 50 as number | string,
+          expectedLeads: 50 as number | string,
+        },
     validate: {
       title: (v) => (v.trim() ? null : 'Name the campaign'),
       endDate: (v, values) => (v < values.startDate ? 'The end is before the start' : null),
@@ -86,7 +111,9 @@ function CampaignForm({ partner, currency, campaignId, complete }: CampaignFormP
   const submit = form.onSubmit(async (values) => {
     setError(null);
     try {
-      const activity = await create.mutateAsync({
+      const activity = await save.mutateAsync({
+        // Saved again, the campaign keeps what was edited on the calendar since (times, notes).
+        ...(existing ? keptFields(existing) : {}),
         title: values.title,
         kind: values.kind,
         partnerIds: [partner.id],
@@ -94,8 +121,8 @@ function CampaignForm({ partner, currency, campaignId, complete }: CampaignFormP
         audience: values.audience,
         startDate: values.startDate,
         endDate: values.endDate,
-        owner: partner.ownerOurs,
-        status: 'confirmed',
+        owner: existing?.owner || partner.ownerOurs,
+        status: existing?.status ?? 'confirmed',
         budgetMinor,
         splits:
           share >= 100
@@ -117,7 +144,7 @@ function CampaignForm({ partner, currency, campaignId, complete }: CampaignFormP
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {campaignId !== null && (
+        {existing !== null && (
           <Recorded
             text="The first campaign is on the joint calendar."
             href="/calendar"

@@ -65,8 +65,7 @@ export function CandidatesStep({ complete }: StepProps) {
   const partners = useApiQuery('partners.list', {});
   const fits = useApiQuery('fit.list', {});
   const settings = useApiQuery('settings.get', {});
-  const createPartner = useApiMutation('partners.create', firstProgramKeys);
-  const saveFit = useApiMutation('fit.save', firstProgramKeys);
+  const saveCandidate = useApiMutation('firstProgram.saveCandidate', firstProgramKeys);
   const [busy, setBusy] = useState(false);
   const form = useForm<CandidateForm>({
     mode: 'controlled',
@@ -97,17 +96,16 @@ export function CandidatesStep({ complete }: StepProps) {
   const add = form.onSubmit(async (values) => {
     setBusy(true);
     try {
-      const partner = await createPartner.mutateAsync({
+      // A name already listed rescores that candidate rather than adding it twice.
+      await saveCandidate.mutateAsync({
         name: values.name,
         type: values.type as PartnerType,
-        stage: 'identified',
-      });
-      await saveFit.mutateAsync({
-        partnerId: partner.id,
-        criteria: Object.fromEntries(
-          quickCriteria.map((key) => [key, { score: Number(values.scores[key]), note: '' }]),
-        ),
-        redFlags: values.competitor ? { directCompetitor: { raised: true, note: '' } } : {},
+        fit: {
+          criteria: Object.fromEntries(
+            quickCriteria.map((key) => [key, { score: Number(values.scores[key]), note: '' }]),
+          ),
+          redFlags: values.competitor ? { directCompetitor: { raised: true, note: '' } } : {},
+        },
       });
       form.setValues(emptyForm);
     } catch (error) {

@@ -2,7 +2,7 @@ import { Button, Group, Select, SimpleGrid, Stack, TagsInput, Textarea } from '@
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconCalendar } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiCallError } from '../../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.ts';
 import { ErrorState, PageLoader } from '../../../components/PageState.tsx';
@@ -21,7 +21,9 @@ interface CallForm {
 
 export function FirstCallStep({ state, complete }: StepProps) {
   const partners = useApiQuery('partners.list', {});
-  const createMeeting = useApiMutation('meetings.create', firstProgramKeys);
+  const heldId = state.firstCallMeetingId;
+  const held = useApiQuery('meetings.get', { id: heldId ?? 0 }, { enabled: heldId !== null });
+  const saveMeeting = useApiMutation('firstProgram.saveMeeting', firstProgramKeys);
   const updatePartner = useApiMutation('partners.update', firstProgramKeys);
   const [busy, setBusy] = useState(false);
   const form = useForm<CallForm>({
@@ -42,7 +44,22 @@ export function FirstCallStep({ state, complete }: StepProps) {
     },
   });
 
-  if (partners.isPending) return <PageLoader />;
+  // Done before, the step shows the call as recorded; saving it again updates that meeting.
+  const { initialize } = form;
+  useEffect(() => {
+    if (!held.data || !partners.data) return;
+    const met = partners.data.find((p) => p.id === held.data.partnerId);
+    initialize({
+      partnerId: held.data.partnerId === null ? null : String(held.data.partnerId),
+      date: held.data.date,
+      attendees: held.data.attendees,
+      notes: held.data.notes,
+      goalOurs: met?.goalOurs ?? '',
+      goalTheirs: met?.goalTheirs ?? '',
+    });
+  }, [held.data, partners.data, initialize]);
+
+  if (partners.isPending || (heldId !== null && held.isPending)) return <PageLoader />;
   if (partners.isError)
     return <ErrorState message={partners.error.message} onRetry={() => void partners.refetch()} />;
 
@@ -54,13 +71,16 @@ export function FirstCallStep({ state, complete }: StepProps) {
     if (!partner) return;
     setBusy(true);
     try {
-      const meeting = await createMeeting.mutateAsync({
-        partnerId: partner.id,
-        kind: 'check_in',
-        title: `First call with ${partner.name}`,
-        date: values.date,
-        attendees: values.attendees,
-        notes: values.notes,
+      const meeting = await saveMeeting.mutateAsync({
+        slot: 'firstCallMeetingId',
+        fields: {
+          partnerId: partner.id,
+          kind: 'check_in',
+          title: `First call with ${partner.name}`,
+          date: values.date,
+          attendees: values.attendees,
+          notes: values.notes,
+        },
       });
       await updatePartner.mutateAsync({
         id: partner.id,

@@ -30,7 +30,7 @@ const choices: { kind: DecisionKind; title: string; text: string; decision: stri
 export function IterateStep({ state, complete }: StepProps) {
   const partnerId = state.partnerId ?? 0;
   const partner = useApiQuery('partners.get', { id: partnerId }, { enabled: partnerId > 0 });
-  const create = useApiMutation('decisions.create', firstProgramKeys);
+  const save = useApiMutation('firstProgram.saveDecision', firstProgramKeys);
   const [kind, setKind] = useState<DecisionKind>('expand');
   const [rationale, setRationale] = useState('');
   const [decidedBy, setDecidedBy] = useState<string | null>(null);
@@ -54,7 +54,7 @@ export function IterateStep({ state, complete }: StepProps) {
       return;
     }
     try {
-      const decision = await create.mutateAsync({
+      const decision = await save.mutateAsync({
         partnerId,
         decision: `${choice?.decision ?? 'Decide on'} ${partner.data.name}`,
         kind,
@@ -113,11 +113,7 @@ export function IterateStep({ state, complete }: StepProps) {
         <Text size="sm" c="red">
           {error}
         </Text>
-        <Button
-          onClick={() => void decide()}
-          loading={create.isPending}
-          data-testid="step-continue"
-        >
+        <Button onClick={() => void decide()} loading={save.isPending} data-testid="step-continue">
           Log the decision
         </Button>
       </Group>

@@ -8,6 +8,7 @@ import {
   reviewCadences,
   type Charter,
   type CharterFields,
+  type Meeting,
   type Partner,
   type ReviewCadence,
 } from '../../../../../shared/contract/index.ts';
@@ -26,11 +27,18 @@ export function KickoffStep({ state, complete }: StepProps) {
   const partnerId = state.partnerId ?? 0;
   const partner = useApiQuery('partners.get', { id: partnerId }, { enabled: partnerId > 0 });
   const charter = useApiQuery('charters.get', { partnerId }, { enabled: partnerId > 0 });
+  const meetingId = state.kickoffMeetingId;
+  const meeting = useApiQuery(
+    'meetings.get',
+    { id: meetingId ?? 0 },
+    { enabled: meetingId !== null },
+  );
   if (partnerId === 0)
     return (
       <ErrorState message="Record the first call first: it says which partner this is about." />
     );
-  if (partner.isPending || charter.isPending) return <PageLoader />;
+  if (partner.isPending || charter.isPending || (meetingId !== null && meeting.isPending))
+    return <PageLoader />;
   if (partner.isError || charter.isError)
     return (
       <ErrorState
@@ -42,7 +50,7 @@ export function KickoffStep({ state, complete }: StepProps) {
     <KickoffForm
       partner={partner.data}
       draft={charter.data.draft}
-      kickoffMeetingId={state.kickoffMeetingId}
+      meeting={meetingId !== null ? (meeting.data ?? null) : null}
       complete={complete}
     />
   );
@@ -51,7 +59,8 @@ export function KickoffStep({ state, complete }: StepProps) {
 interface KickoffFormProps extends Pick<StepProps, 'complete'> {
   partner: Partner;
   draft: Charter | null;
-  kickoffMeetingId: number | null;
+  /** The kick-off recorded when the step was done before: saving again updates it. */
+  meeting: Meeting | null;
 }
 
 /** The draft's content without its identity, so a save keeps what was already written. */
@@ -79,9 +88,9 @@ function contentOf(draft: Charter | null, partner: Partner): CharterFields {
   };
 }
 
-function KickoffForm({ partner, draft, kickoffMeetingId, complete }: KickoffFormProps) {
+function KickoffForm({ partner, draft, meeting: held, complete }: KickoffFormProps) {
   const saveCharter = useApiMutation('charters.save', firstProgramKeys);
-  const createMeeting = useApiMutation('meetings.create', firstProgramKeys);
+  const saveMeeting = useApiMutation('firstProgram.saveMeeting', firstProgramKeys);
   const [error, setError] = useState<string | null>(null);
   const form = useForm({
     mode: 'controlled',
@@ -89,8 +98,9 @@ function KickoffForm({ partner, draft, kickoffMeetingId, complete }: KickoffForm
       strategicIntent: draft?.strategicIntent || partner.goalOurs,
       successDefinition: draft?.successDefinition ?? '',
       checkInCadence: (draft?.checkInCadence ?? 'monthly') as ReviewCadence,
-      date: localToday(),
-      attendees: [partner.ownerOurs, partner.ownerTheirs].filter((n) => n.trim() !== ''),
+      date: held?.date ?? localToday(),
+      attendees:
+        held?.attendees ?? [partner.ownerOurs, partner.ownerTheirs].filter((n) => n.trim() !== ''),
     },
     validate: {
       successDefinition: (v) =>
@@ -111,13 +121,16 @@ function KickoffForm({ partner, draft, kickoffMeetingId, complete }: KickoffForm
           checkInCadence: values.checkInCadence,
         },
       });
-      const meeting = await createMeeting.mutateAsync({
-        partnerId: partner.id,
-        kind: 'check_in',
-        title: `Kick-off with ${partner.name}`,
-        date: values.date,
-        attendees: values.attendees,
-        notes: 'Kick-off: agreed the first campaign, the owners and the check-in rhythm.',
+      const meeting = await saveMeeting.mutateAsync({
+        slot: 'kickoffMeetingId',
+        fields: {
+          partnerId: partner.id,
+          kind: 'check_in',
+          title: `Kick-off with ${partner.name}`,
+          date: values.date,
+          attendees: values.attendees,
+          notes: 'Kick-off: agreed the first campaign, the owners and the check-in rhythm.',
+        },
       });
       await complete('kickoff', { kickoffMeetingId: meeting.id });
     } catch (e) {
@@ -128,7 +141,7 @@ function KickoffForm({ partner, draft, kickoffMeetingId, complete }: KickoffForm
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {kickoffMeetingId !== null && (
+        {held !== null && (
           <Recorded
             text="Kick-off held and the charter started."
             href={`/partners/${partner.id}`}

@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { Activity, ActualMeasure } from '../../../../../shared/contract/index.ts';
+import type { Activity, ActualMeasure, Meeting } from '../../../../../shared/contract/index.ts';
 import { formatMoney, toMinor } from '../../../../../shared/domain/money.ts';
 import { returnOnInvestment } from '../../../../../shared/domain/unit-economics.ts';
 import { useApiMutation, useApiQuery } from '../../../api/hooks.ts';
@@ -26,9 +26,16 @@ export function ReviewStep({ state, complete }: StepProps) {
   const id = state.campaignActivityId ?? 0;
   const campaign = useApiQuery('calendar.get', { id }, { enabled: id > 0 });
   const settings = useApiQuery('settings.get', {});
+  const meetingId = state.reviewMeetingId;
+  const meeting = useApiQuery(
+    'meetings.get',
+    { id: meetingId ?? 0 },
+    { enabled: meetingId !== null },
+  );
   if (id === 0)
     return <ErrorState message="Plan the first campaign first: this step reviews it." />;
-  if (campaign.isPending || settings.isPending) return <PageLoader />;
+  if (campaign.isPending || settings.isPending || (meetingId !== null && meeting.isPending))
+    return <PageLoader />;
   if (campaign.isError || settings.isError)
     return (
       <ErrorState
@@ -41,7 +48,7 @@ export function ReviewStep({ state, complete }: StepProps) {
       campaign={campaign.data}
       currency={settings.data.currency}
       partnerId={state.partnerId}
-      reviewed={state.reviewMeetingId !== null}
+      review={meetingId !== null ? (meeting.data ?? null) : null}
       complete={complete}
     />
   );
@@ -51,14 +58,15 @@ interface ReviewFormProps extends Pick<StepProps, 'complete'> {
   campaign: Activity;
   currency: string;
   partnerId: number | null;
-  reviewed: boolean;
+  /** The review meeting recorded when the step was done before: saving again updates it. */
+  review: Meeting | null;
 }
 
 type Count = number | string;
 
-function ReviewForm({ campaign, currency, partnerId, reviewed, complete }: ReviewFormProps) {
+function ReviewForm({ campaign, currency, partnerId, review, complete }: ReviewFormProps) {
   const setActual = useApiMutation('actuals.set', firstProgramKeys);
-  const createMeeting = useApiMutation('meetings.create', firstProgramKeys);
+  const saveMeeting = useApiMutation('firstProgram.saveMeeting', firstProgramKeys);
   const [error, setError] = useState<string | null>(null);
   const ourShare = campaign.splits.find((s) => s.party === 'ours')?.percent ?? 100;
   const form = useForm({
@@ -69,7 +77,7 @@ function ReviewForm({ campaign, currency, partnerId, reviewed, complete }: Revie
       deals: '' as Count,
       revenue: '' as Count,
       cost: (Math.round((campaign.budgetMinor * ourShare) / 100) / 100) as Count,
-      notes: '',
+      notes: review?.notes ?? '',
     },
     validate: {
       leads: (v) => (typeof v === 'number' ? null : 'Enter the leads, 0 if none'),
@@ -98,12 +106,15 @@ function ReviewForm({ campaign, currency, partnerId, reviewed, complete }: Revie
       for (const [measure, value] of figures) {
         if (value !== null) await setActual.mutateAsync({ partnerId, period, measure, value });
       }
-      const meeting = await createMeeting.mutateAsync({
-        partnerId,
-        kind: 'check_in',
-        title: `Review of ${campaign.title}`,
-        date: localToday(),
-        notes: v.notes,
+      const meeting = await saveMeeting.mutateAsync({
+        slot: 'reviewMeetingId',
+        fields: {
+          partnerId,
+          kind: 'check_in',
+          title: `Review of ${campaign.title}`,
+          date: review?.date ?? localToday(),
+          notes: v.notes,
+        },
       });
       await complete('review', { reviewMeetingId: meeting.id });
     } catch (e) {
@@ -114,7 +125,7 @@ function ReviewForm({ campaign, currency, partnerId, reviewed, complete }: Revie
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {reviewed && (
+        {review !== null && (
           <Recorded
             text="Results recorded in the partner's actuals."
             href={`/partners/${partnerId ?? ''}`}
