@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoProblems, useApp } from './fixtures.ts';
-import { call, goTo } from './governance-pages.ts';
+import { call, goTo, openPartnerTab } from './governance-pages.ts';
 
 const startApp = useApp();
 
@@ -129,6 +129,20 @@ describe('CSV export of the lists', () => {
       decisionsAll.map((d) => d.decision).sort(),
     );
     expect(column(decisions, 'Date').every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
+
+    // A partner's contacts, on its Contacts tab.
+    const partners = await call(app, 'partners.list', {});
+    const harbor = partners.find((p) => p.name === 'Harbor Commerce');
+    if (!harbor) throw new Error('The demo has no Harbor Commerce');
+    const { contacts } = await call(app, 'partners.get', { id: harbor.id });
+    expect(contacts.length).toBeGreaterThan(1);
+    await openPartnerTab(page, harbor.id, 'contacts');
+    const people = await download(page, () => page.getByTestId('export-contacts').click());
+    expect(people.fileName).toMatch(/^harbor-commerce-contacts-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(people.header).toEqual(['Partner', 'Name', 'Side', 'Role', 'Email', 'Phone']);
+    expect(column(people, 'Name').sort()).toEqual(contacts.map((c) => c.name).sort());
+    expect(new Set(column(people, 'Partner'))).toEqual(new Set(['Harbor Commerce']));
+    await app.screenshot('csv-export-contacts');
     expectNoProblems(app);
   }, 150_000);
 });
