@@ -60,20 +60,26 @@ export function useApp(): () => Promise<AppUnderTest> {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    // A reload or navigation aborts what the old page still had in flight (net::ERR_ABORTED):
-    // that is the browser's doing, not a failure. Every other failed request is a problem.
-    let navigations = 0;
-    const issuedAt = new WeakMap<Request, number>();
-    page.on('request', (request) => {
-      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
-      else issuedAt.set(request, navigations);
+    // A reload or navigation aborts what the old document still had in flight (net::ERR_ABORTED):
+    // the browser's doing, not a failure. Whether a document was replaced after a request was
+    // issued is decided when problems are read, as the events may arrive in either order.
+    let documents = 0;
+    const issuedIn = new WeakMap<Request, number>();
+    const aborted: { url: string; document: number }[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) documents++;
     });
+    page.on('request', (request) => issuedIn.set(request, documents));
     page.on('requestfailed', (request) => {
-      const abortedByNavigation =
-        request.failure()?.errorText.includes('ERR_ABORTED') === true &&
-        (issuedAt.get(request) ?? navigations) < navigations;
-      if (!abortedByNavigation) problems.push(`request failed: ${request.url()}`);
+      const url = request.url();
+      if (request.failure()?.errorText.includes('ERR_ABORTED') === true) {
+        aborted.push({ url, document: issuedIn.get(request) ?? documents });
+      } else problems.push(`request failed: ${url}`);
     });
+    const problemsNow = () => [
+      ...problems,
+      ...aborted.filter((a) => a.document === documents).map((a) => `request failed: ${a.url}`),
+    ];
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     cleanups.push(() => backend.close());
     cleanups.push(() => host.close());
@@ -84,7 +90,9 @@ export function useApp(): () => Promise<AppUnderTest> {
       host,
       backend,
       dir,
-      problems,
+      get problems() {
+        return problemsNow();
+      },
       async screenshot(name) {
         mkdirSync(screenshotDir, { recursive: true });
         const path = join(screenshotDir, `${name}.png`);
