@@ -3,7 +3,6 @@ import {
   Button,
   Collapse,
   Group,
-  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -14,7 +13,6 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconCalendar } from '@tabler/icons-react';
 import {
   actionFields,
@@ -24,7 +22,7 @@ import {
 import { useApiMutation } from '../../api/hooks.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { actionStatusOptions, governanceKeys } from './governance-options.ts';
-import { formErrors } from './map-field-errors.ts';
+import { RecordModal, saveHandlers } from '../../components/record-form.tsx';
 import { PartnerScopeSelect } from './PartnerScopeSelect.tsx';
 
 export interface ActionDraft {
@@ -45,14 +43,13 @@ interface ActionModalProps {
 
 export function ActionModal(props: ActionModalProps) {
   return (
-    <Modal
+    <RecordModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.action ? 'Edit action' : 'Add an action'}
-      size="lg"
     >
-      {props.opened && <ActionForm key={props.action?.id ?? 'new'} {...props} />}
-    </Modal>
+      <ActionForm key={props.action?.id ?? 'new'} {...props} />
+    </RecordModal>
   );
 }
 
@@ -78,14 +75,11 @@ function ActionForm({ onClose, action, draft }: ActionModalProps) {
 
   const submit = form.onSubmit((values) => {
     const fields = actionFields.parse(values);
-    const handlers = {
-      onSuccess: (saved: ActionItem) => {
-        notifications.show({ color: 'green', message: `Action “${saved.title}” saved` });
-        onClose();
-      },
-      onError: (error: { fields: Record<string, string> }) =>
-        form.setErrors(formErrors(error.fields)),
-    };
+    const handlers = saveHandlers(
+      form,
+      (saved: ActionItem) => `Action “${saved.title}” saved`,
+      onClose,
+    );
     if (action) update.mutate({ id: action.id, fields }, handlers);
     else create.mutate(fields, handlers);
   });

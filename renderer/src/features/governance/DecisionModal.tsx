@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Input,
-  Modal,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -14,7 +13,6 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconCalendar, IconGavel } from '@tabler/icons-react';
 import {
   decisionFields,
@@ -26,7 +24,7 @@ import { useApiMutation } from '../../api/hooks.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { localToday } from './governance-format.ts';
 import { decisionKindOptions, governanceKeys } from './governance-options.ts';
-import { formErrors } from './map-field-errors.ts';
+import { RecordModal, saveHandlers } from '../../components/record-form.tsx';
 import { PartnerScopeSelect } from './PartnerScopeSelect.tsx';
 
 export interface DecisionDraft {
@@ -47,14 +45,13 @@ interface DecisionModalProps {
 
 export function DecisionModal(props: DecisionModalProps) {
   return (
-    <Modal
+    <RecordModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.decision ? 'Edit decision' : 'Record a decision'}
-      size="lg"
     >
-      {props.opened && <DecisionForm key={props.decision?.id ?? 'new'} {...props} />}
-    </Modal>
+      <DecisionForm key={props.decision?.id ?? 'new'} {...props} />
+    </RecordModal>
   );
 }
 
@@ -80,17 +77,7 @@ function DecisionForm({ onClose, decision, draft }: DecisionModalProps) {
 
   const submit = form.onSubmit((values) => {
     const fields = decisionFields.parse(values);
-    const handlers = {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: 'Decision logged' });
-        onClose();
-      },
-      onError: (error: { fields: Record<string, string>; message: string }) => {
-        form.setErrors(formErrors(error.fields));
-        if (Object.keys(error.fields).length === 0)
-          notifications.show({ color: 'red', title: 'Not saved', message: error.message });
-      },
-    };
+    const handlers = saveHandlers(form, () => 'Decision logged', onClose);
     if (decision) update.mutate({ id: decision.id, fields }, handlers);
     else
       create.mutate(

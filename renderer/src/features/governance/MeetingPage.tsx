@@ -24,7 +24,7 @@ import { DecisionModal } from './DecisionModal.tsx';
 import { DecisionsTable } from './DecisionsTable.tsx';
 import { formatDate, localToday } from './governance-format.ts';
 import { governanceKeys, meetingKindColors } from './governance-options.ts';
-import { formErrors } from './map-field-errors.ts';
+import { formErrors } from '../../components/record-form.tsx';
 import { MeetingFieldsForm, type MeetingFormValues } from './MeetingFieldsForm.tsx';
 import { QuestionModal } from './QuestionModal.tsx';
 import { QuestionsTable } from './QuestionsTable.tsx';

@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   Input,
-  Modal,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -14,7 +13,6 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconCalendar } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
 import {
@@ -29,7 +27,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { localToday } from './governance-format.ts';
 import { governanceKeys } from './governance-options.ts';
-import { formErrors } from './map-field-errors.ts';
+import { RecordModal, saveHandlers } from '../../components/record-form.tsx';
 import { PartnerScopeSelect } from './PartnerScopeSelect.tsx';
 
 interface NewMeetingModalProps {
@@ -41,9 +39,9 @@ interface NewMeetingModalProps {
 
 export function NewMeetingModal(props: NewMeetingModalProps) {
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="New meeting" size="xl">
-      {props.opened && <NewMeetingForm {...props} />}
-    </Modal>
+    <RecordModal opened={props.opened} onClose={props.onClose} title="New meeting" size="xl">
+      <NewMeetingForm {...props} />
+    </RecordModal>
   );
 }
 
@@ -87,14 +85,17 @@ function NewMeetingForm({ onClose, partnerId, lockPartner }: NewMeetingModalProp
   };
 
   const submit = form.onSubmit((values) =>
-    create.mutate(meetingFields.parse(values), {
-      onSuccess: (meeting) => {
-        notifications.show({ color: 'green', message: 'Meeting created' });
-        onClose();
-        navigate(`/meetings/${meeting.id}`);
-      },
-      onError: (error) => form.setErrors(formErrors(error.fields)),
-    }),
+    create.mutate(
+      meetingFields.parse(values),
+      saveHandlers(
+        form,
+        () => 'Meeting created',
+        (meeting) => {
+          onClose();
+          navigate(`/meetings/${meeting.id}`);
+        },
+      ),
+    ),
   );
   const template = agendaTemplates[form.values.kind ?? 'check_in'];
 

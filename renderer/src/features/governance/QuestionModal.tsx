@@ -2,7 +2,6 @@ import {
   Button,
   Collapse,
   Group,
-  Modal,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -11,7 +10,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import {
   questionFields,
   questionStatusLabels,
@@ -22,7 +20,7 @@ import {
 import { useApiMutation } from '../../api/hooks.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { governanceKeys } from './governance-options.ts';
-import { formErrors } from './map-field-errors.ts';
+import { RecordModal, saveHandlers } from '../../components/record-form.tsx';
 import { PartnerScopeSelect } from './PartnerScopeSelect.tsx';
 
 export interface QuestionDraft {
@@ -40,14 +38,13 @@ interface QuestionModalProps {
 
 export function QuestionModal(props: QuestionModalProps) {
   return (
-    <Modal
+    <RecordModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.question ? 'Edit question' : 'Add an open question'}
-      size="lg"
     >
-      {props.opened && <QuestionForm key={props.question?.id ?? 'new'} {...props} />}
-    </Modal>
+      <QuestionForm key={props.question?.id ?? 'new'} {...props} />
+    </RecordModal>
   );
 }
 
@@ -71,14 +68,7 @@ function QuestionForm({ onClose, question, draft }: QuestionModalProps) {
   });
   const submit = form.onSubmit((values) => {
     const fields = questionFields.parse(values);
-    const handlers = {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: 'Question saved' });
-        onClose();
-      },
-      onError: (error: { fields: Record<string, string> }) =>
-        form.setErrors(formErrors(error.fields)),
-    };
+    const handlers = saveHandlers(form, () => 'Question saved', onClose);
     if (question) update.mutate({ id: question.id, fields }, handlers);
     else create.mutate(fields, handlers);
   });

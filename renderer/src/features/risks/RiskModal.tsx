@@ -3,7 +3,6 @@ import {
   Button,
   Divider,
   Group,
-  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -14,10 +13,10 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconCalendar } from '@tabler/icons-react';
 import { riskFields, type Risk, type RiskFields } from '../../../../shared/contract/index.ts';
 import { residualRiskScore, riskBand, riskScore } from '../../../../shared/domain/risk.ts';
+import { RecordModal, saveHandlers } from '../../components/record-form.tsx';
 import { useApiMutation } from '../../api/hooks.ts';
 import { zodValidate } from '../shell/zod-form.ts';
 import { PartnerScopeSelect } from '../governance/PartnerScopeSelect.tsx';
@@ -74,14 +73,14 @@ interface RiskModalProps {
 
 export function RiskModal(props: RiskModalProps) {
   return (
-    <Modal
+    <RecordModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.risk ? 'Edit risk' : 'Add a risk'}
       size="xl"
     >
-      {props.opened && <RiskForm key={props.risk?.id ?? 'new'} {...props} />}
-    </Modal>
+      <RiskForm key={props.risk?.id ?? 'new'} {...props} />
+    </RecordModal>
   );
 }
 
@@ -101,18 +100,7 @@ function RiskForm({ onClose, risk, defaultPartnerId, lockPartner }: RiskModalPro
 
   const submit = form.onSubmit((values) => {
     const fields = riskFields.parse(values);
-    const done = {
-      onSuccess: (saved: Risk) => {
-        notifications.show({ color: 'green', message: `${saved.title} saved` });
-        onClose();
-      },
-      onError: (error: { fields: Record<string, string> }) =>
-        form.setErrors(
-          Object.fromEntries(
-            Object.entries(error.fields).map(([k, m]) => [k.replace(/^fields\./, ''), m]),
-          ),
-        ),
-    };
+    const done = saveHandlers(form, (saved: Risk) => `${saved.title} saved`, onClose);
     if (risk) update.mutate({ id: risk.id, fields }, done);
     else create.mutate(fields, done);
   });
