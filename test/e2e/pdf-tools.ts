@@ -18,22 +18,28 @@ export function pdfPagesText(pdfPath: string): string[] {
   return pages;
 }
 
-/** Renders pages to PNG for looking at; returns the files written. */
-export function pdfToPngs(pdfPath: string, outDir: string, prefix: string, lastPage = 4): string[] {
+/** Renders pages (firstPage to lastPage) to PNG for looking at; returns the files written. */
+export function pdfToPngs(
+  pdfPath: string,
+  outDir: string,
+  prefix: string,
+  lastPage = 4,
+  firstPage = 1,
+): string[] {
   mkdirSync(outDir, { recursive: true });
   execFileSync('pdftoppm', [
     '-png',
     '-r',
     '60',
     '-f',
-    '1',
+    String(firstPage),
     '-l',
     String(lastPage),
     pdfPath,
     join(outDir, prefix),
   ]);
   return readdirSync(outDir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.png'))
+    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
     .map((f) => join(outDir, f));
 }
 

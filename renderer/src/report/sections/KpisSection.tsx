@@ -85,11 +85,17 @@ export function KpisSection({ data, number }: { data: PackData; number: number }
       <table className="pack-table pack-kpi-table" data-testid="pack-kpi-table">
         <thead>
           <tr>
-            <th style={{ width: '62mm' }}>KPI</th>
-            <th className="pack-num">Weight</th>
-            <th className="pack-num">Target</th>
-            <th className="pack-num">Actual</th>
-            <th>Attainment</th>
+            <th style={{ width: '52mm' }}>KPI</th>
+            <th className="pack-num" style={{ width: '14mm' }}>
+              Weight
+            </th>
+            <th className="pack-num" style={{ width: '25mm' }}>
+              Target
+            </th>
+            <th className="pack-num" style={{ width: '25mm' }}>
+              Actual
+            </th>
+            <th style={{ width: '36mm' }}>Attainment</th>
             <th>Based on</th>
           </tr>
         </thead>
