@@ -20,6 +20,14 @@ export default defineConfig({
           index: resolve(root, 'electron', 'main', 'index.ts'),
           // Monte Carlo runs in a worker thread; the backend finds it next to index.js.
           'forecast-worker': resolve(root, 'electron', 'backend', 'workers', 'forecast-worker.ts'),
+          // The on-open integrity check and backup verification, off the backend's thread.
+          'integrity-worker': resolve(
+            root,
+            'electron',
+            'backend',
+            'workers',
+            'integrity-worker.ts',
+          ),
         },
       },
     },

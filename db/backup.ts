@@ -185,6 +185,8 @@ export interface BackupOptions {
   reason: BackupReason;
   now?: Date;
   nativeBinding?: string | undefined;
+  /** Checks the copy (null: sound); by default on this thread with verifyWorkbookCopy. */
+  verify?: ((path: string) => Promise<string | null>) | undefined;
 }
 
 /**
@@ -210,7 +212,9 @@ export async function writeVerifiedBackup(
     } finally {
       copy.close();
     }
-    const problem = verifyWorkbookCopy(partial, options.nativeBinding);
+    const problem = options.verify
+      ? await options.verify(partial)
+      : verifyWorkbookCopy(partial, options.nativeBinding);
     if (problem) throw new Error(`the copy failed its check (${problem})`);
     fsyncPath(partial);
     renameSync(partial, path);

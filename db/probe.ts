@@ -147,7 +147,7 @@ function checkWithSqlite(path: string, walExisted: boolean, options: ProbeOption
 
 /**
  * PRAGMA quick_check on an open connection: null when healthy, else a sentence for the user. It
- * reads every page, so the backend runs it after the first screen, not before.
+ * reads every page, so the backend runs it after the first screen (in a worker thread), not before.
  */
 export function quickCheckProblem(sqlite: Database.Database, fileName: string): string | null {
   let first: string;
@@ -157,6 +157,11 @@ export function quickCheckProblem(sqlite: Database.Database, fileName: string): 
   } catch (error) {
     first = error instanceof Error ? error.message : String(error);
   }
+  return integrityProblem(first, fileName);
+}
+
+/** quick_check's first line as the user reads it: null when 'ok', else a sentence. */
+export function integrityProblem(first: string, fileName: string): string | null {
   if (first === 'ok') return null;
   const detail = first
     .replace(/\*\*\* in database \w+ \*\*\*/g, ' ')

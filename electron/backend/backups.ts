@@ -1,8 +1,14 @@
 import { basename } from 'node:path';
-import { rotateBackups, writeVerifiedBackup, type BackupFile } from '../../db/backup.ts';
+import {
+  rotateBackups,
+  verifyWorkbookCopy,
+  writeVerifiedBackup,
+  type BackupFile,
+} from '../../db/backup.ts';
 import type { WorkbookConnection } from '../../db/open.ts';
-import { quickCheckProblem } from '../../db/probe.ts';
+import { integrityProblem, quickCheckProblem } from '../../db/probe.ts';
 import type { BackupReason } from '../../shared/contract/index.ts';
+import { IntegrityWorker } from './integrity-worker-client.ts';
 
 export type Integrity = 'checking' | 'ok' | 'damaged';
 
@@ -18,12 +24,15 @@ export interface GuardOptions {
   automaticBackups: boolean;
   now?: () => Date;
   onError?: (message: string) => void;
+  /** Whole-file checks off this thread (default); null runs them here. */
+  worker?: IntegrityWorker | null;
 }
 
 /**
- * Watches one open workbook: runs PRAGMA quick_check after the first screen (or at once, before
- * the first write, if a write comes sooner), then the on-open backup, and a backup every interval
- * when something was written since the last one. Every backup is verified and rotated.
+ * Watches one open workbook: runs PRAGMA quick_check after the first screen in a worker thread (or
+ * at once on this thread, before the first write, if a write comes sooner), then the on-open
+ * backup, and a backup every interval when something was written since the last one. Every backup
+ * is verified (in the worker too) and rotated.
  */
 export class WorkbookGuard {
   integrity: Integrity = 'checking';
@@ -34,11 +43,14 @@ export class WorkbookGuard {
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly postOpen: Promise<void>;
   private startPostOpen: () => void = () => undefined;
+  private readonly worker: IntegrityWorker | null;
 
   constructor(
     private readonly connection: WorkbookConnection,
     private readonly options: GuardOptions,
   ) {
+    this.worker =
+      options.worker === undefined ? new IntegrityWorker(options.nativeBinding) : options.worker;
     this.postOpen = new Promise<void>((resolve) => {
       this.startPostOpen = () => {
         resolve(this.runPostOpen());
@@ -59,14 +71,27 @@ export class WorkbookGuard {
   /** The integrity check, now, if it has not run yet. Synchronous: called before a write. */
   checkNow(): void {
     if (this.integrity !== 'checking' || this.stopped) return;
-    const problem = quickCheckProblem(this.connection.sqlite, basename(this.connection.path));
+    this.decide(quickCheckProblem(this.connection.sqlite, basename(this.connection.path)));
+  }
+
+  private decide(problem: string | null): void {
     this.integrity = problem ? 'damaged' : 'ok';
     if (problem) this.connection.markReadOnly(problem);
   }
 
+  /** The check in the worker; on this thread when the worker cannot run it. */
+  private async checkOffThread(): Promise<void> {
+    if (!this.worker) return this.checkNow();
+    const first = await this.worker.quickCheck(this.connection.path).catch(() => null);
+    // A write may have checked meanwhile (checkNow), or the workbook closed: then nothing to do.
+    if (this.integrity !== 'checking' || this.stopped) return;
+    if (first === null) this.checkNow();
+    else this.decide(integrityProblem(first, basename(this.connection.path)));
+  }
+
   private async runPostOpen(): Promise<void> {
     if (this.stopped) return;
-    this.checkNow();
+    await this.checkOffThread();
     if (this.integrity === 'ok' && this.options.automaticBackups) {
       await this.backup('open').catch(() => undefined);
     }
@@ -100,6 +125,14 @@ export class WorkbookGuard {
           reason,
           now,
           nativeBinding: this.options.nativeBinding,
+          verify: this.worker
+            ? (path) =>
+                (this.worker as IntegrityWorker).verifyCopy(path).catch((error: unknown) => {
+                  // Closing stops the worker: the backup fails like one cut short by the close.
+                  if (this.stopped) throw error;
+                  return verifyWorkbookCopy(path, this.options.nativeBinding);
+                })
+            : undefined,
         });
         this.changesAtLastBackup = changes;
         this.lastError = null;
@@ -122,6 +155,7 @@ export class WorkbookGuard {
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
+    this.worker?.stop();
     this.startPostOpen();
   }
 }
