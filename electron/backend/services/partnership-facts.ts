@@ -19,7 +19,7 @@ import {
 import type { GovernanceElements, RiskExposureInput } from '../../../shared/domain/health.ts';
 import type { KpiCategory } from '../../../shared/domain/kpi-rollup.ts';
 import { lastDayOfMonth } from '../../../shared/domain/periods.ts';
-import { riskBand, type RiskStatus } from '../../../shared/domain/risk.ts';
+import { riskBand, riskBandRanges, type RiskStatus } from '../../../shared/domain/risk.ts';
 
 /** One partnership as the health index and the anti-pattern checks see it. */
 export interface PartnershipRecord {
@@ -72,6 +72,18 @@ interface PartnerRow {
   goal_ours: string;
   goal_theirs: string;
 }
+
+/** The score the register bands a risk by: residual where both residual figures are set. */
+const bandScore = sql`CASE WHEN residual_likelihood IS NOT NULL AND residual_impact IS NOT NULL
+  THEN residual_likelihood * residual_impact ELSE likelihood * impact END`;
+
+/**
+ * A risk's text, read only where a check reads it (open high and critical risks: "unmanaged high
+ * risk"); '' elsewhere, so tens of thousands of low or closed risks cost no strings.
+ */
+const checkedText = (column: SQL): SQL =>
+  sql`CASE WHEN status <> 'closed' AND ${bandScore} >= ${riskBandRanges.high.min}
+    THEN ${column} ELSE '' END`;
 
 /**
  * Reads what the checks and the health index need for all partnerships (or one) in eleven
@@ -190,8 +202,9 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
           status: string,
         ]
       >(sql`
-        SELECT partner_id, title, likelihood, impact, residual_likelihood, residual_impact,
-               owner, mitigation, next_review_date, status
+        SELECT partner_id, ${checkedText(sql`title`)}, likelihood, impact, residual_likelihood,
+               residual_impact, ${checkedText(sql`owner`)}, ${checkedText(sql`mitigation`)},
+               next_review_date, status
         FROM risks WHERE ${scoped(sql`partner_id`)} ORDER BY id`);
       const decisions = db.all<{ partner_id: number; kind: string; date: string }>(sql`
         SELECT partner_id, kind, date FROM decisions WHERE ${scoped(sql`partner_id`)}`);
@@ -284,6 +297,7 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
           lastMeetingDate: m?.last_meeting ?? null,
           lastActualDate: actualDate(actualOf.get(p.id) ?? null, today),
           fit,
+          // Title, owner and mitigation are set for open high and critical risks only (checkedText).
           risks: riskFacts,
           decisions: (decisionsOf.get(p.id) ?? []).map((d): DecisionFacts => ({
             kind: d.kind as DecisionKind,

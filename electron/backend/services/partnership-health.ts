@@ -8,7 +8,7 @@ import { computeHealth, riskSeverityBudget } from '../../../shared/domain/health
 import { addMonths } from '../../../shared/domain/periods.ts';
 import type { Repositories } from '../repositories.ts';
 import type { PartnershipRecord } from './partnership-facts.ts';
-import { loadScorecardData, scorePartner } from './scorecards.ts';
+import { loadScorecardData, partnerScore } from './scorecards.ts';
 
 export interface KpiReading {
   /** The scorecard month the score comes from; null when no month had a score. */
@@ -49,7 +49,7 @@ export function loadKpiReadings(
     let reading: KpiReading = { period: null, score: null };
     const last = latest.get(partner.id);
     for (let month = last; month !== undefined && month >= from; month = addMonths(month, -1)) {
-      const score = scorePartner(data, partner, month).summary.score;
+      const score = partnerScore(data, partner, month);
       if (score !== null) {
         reading = { period: month, score };
         break;

@@ -166,6 +166,52 @@ export function readCriterion(
   }
 }
 
+/**
+ * A criterion's actual alone, as `readCriterion` reads it, without the note it writes for the
+ * scorecard page (health and the dashboard need thousands of scores and no notes).
+ */
+function criterionActual(
+  data: ScorecardData,
+  criterion: ScorecardCriterionConfig,
+  partnerId: number,
+  period: string,
+): number | null {
+  const { source } = criterion;
+  switch (source.kind) {
+    case 'revenue_growth': {
+      const now = data.actuals.get(key(partnerId, period))?.attributedRevenue ?? null;
+      const prior = data.actuals.get(key(partnerId, addMonths(period, -1)))?.attributedRevenue;
+      if (now === null || prior === null || prior === undefined || prior === 0) return null;
+      return round2(((now - prior) / prior) * 100);
+    }
+    case 'measure': {
+      const raw = data.actuals.get(key(partnerId, period))?.[source.measure] ?? null;
+      if (raw === null) return null;
+      return moneyMeasures.has(source.measure) ? fromMinor(raw, data.currency) : raw;
+    }
+    case 'kpi': {
+      if (!data.kpiLinks.has(source.kpiId)) return null;
+      const owner = data.kpiLinks.get(source.kpiId) ?? null;
+      if (owner !== null && owner !== partnerId) return null;
+      return data.kpiValues.get(key(source.kpiId, partnerId, period)) ?? null;
+    }
+    case 'manual':
+      return data.inputs.get(key(partnerId, period, criterion.key)) ?? null;
+  }
+}
+
+/** The partner's scorecard score for the month: `scorePartner(…).summary.score`, for many partners. */
+export function partnerScore(
+  data: ScorecardData,
+  partner: ScoredPartner,
+  period: string,
+): number | null {
+  const actuals: Record<string, number | null> = {};
+  for (const criterion of data.criteria)
+    actuals[criterion.key] = criterionActual(data, criterion, partner.id, period);
+  return computeScorecard(data.criteria, actuals).score;
+}
+
 export interface PartnerPeriodScore {
   summary: ScorecardSummary;
   criteria: CriterionResult[];
