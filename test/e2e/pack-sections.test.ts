@@ -11,6 +11,7 @@ const startApp = useApp();
 /** The demo's dates hang off this day, so its figures do not move with the clock. */
 const today = '2026-11-15';
 const period = '2026-10';
+const hostile = '<img src=x onerror=alert(1)>';
 
 async function demo(app: AppUnderTest): Promise<void> {
   await call(app, 'workbook.createDemo', { path: join(app.dir, 'demo.pwb'), today });
@@ -105,8 +106,17 @@ describe('the pack: KPI roll-up, forecast and canvases', () => {
   it('prints the three sections on US Letter, charts and canvases within the page', async () => {
     const app = await startApp();
     await demo(app);
+    // A hostile partner name prints literally in the KPI, revenue and canvas headings.
+    const partners = await call(app, 'partners.list', { search: '', includeArchived: false });
+    const quill = partners.find((p) => p.name === 'Quillmail');
+    if (!quill) throw new Error('The demo has no Quillmail');
+    const { id, createdAt: _c, updatedAt: _u, ...fields } = quill;
+    await call(app, 'partners.update', { id, fields: { ...fields, name: hostile } });
     const sections: PackSectionId[] = ['cover', 'kpis', 'forecast', 'canvases'];
     const { exported, pdf, pages } = await exportPack(app, 'letter', 'demo-letter.pdf', sections);
+    const text = pages.join('\n');
+    expect(text).toContain(`Value proposition canvas: ${hostile}`);
+    expect(text).toMatch(/<img src=x onerror=alert\(1\)>\s+\$[\d,]+/);
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(
       /Page size:\s+612 x 792 pts \(letter\)/,
     );
@@ -147,8 +157,14 @@ describe('the pack: KPI roll-up, forecast and canvases', () => {
     // Close the partner list by clicking away, then open the month picker.
     await page.getByRole('heading', { name: 'Governance pack' }).click();
     await expect.poll(() => page.getByRole('option', { name: 'Quillmail' }).count()).toBe(0);
-    await page.getByLabel('Reporting period').click();
-    await page.getByRole('button', { name: 'Aug', exact: true }).click();
+    // Let the preview settle on the partner (the form's layout moves with it), then pick August.
+    await preview.locator('.pack-lead', { hasText: /view of Quillmail:/ }).waitFor();
+    const august = page.getByRole('button', { name: 'Aug', exact: true });
+    for (let attempt = 0; attempt < 3 && !(await august.isVisible()); attempt += 1) {
+      await page.getByLabel('Reporting period').click();
+      await august.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+    }
+    await august.click();
     // The preview follows the choices: August, Quillmail's view of the KPIs.
     const kpiLead = preview.locator('.pack-lead', {
       hasText: /^August \d{4}, view of Quillmail:/,

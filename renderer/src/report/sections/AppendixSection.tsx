@@ -27,6 +27,14 @@ const definitions: [string, string][] = [
     'A 0–100 blend of governance completeness, KPI attainment, risk exposure, activity recency and effort balance. 70 and above is healthy, 50–69 needs watching, below 50 is at risk.',
   ],
   [
+    'KPI roll-up',
+    'Operational KPIs feed tactical ones, which feed strategic ones. A parent takes the weighted mean of the attainment of its children that have figures; a child without a figure is left out, not counted as zero. A parent none of whose children has a figure uses its own actual against its own target.',
+  ],
+  [
+    'Forecast scenarios and the P10–P90 band',
+    "The base forecast runs the plan's funnel month by month: leads, qualification and close rates, deal value and recurring revenue, with ramp-up, growth and seasonality. The conservative and optimistic scenarios multiply those inputs by the workbook's factors. The band comes from 1,000 simulated runs that draw the uncertain inputs from their ranges with a fixed seed: eight runs in ten fall between P10 and P90.",
+  ],
+  [
     'Trackable and directional revenue',
     'Trackable revenue is attributed to the partnership by a referral, a code or a deal record. Directional revenue is influenced by it, weighted by an agreed factor. They are shown side by side and never added together.',
   ],
