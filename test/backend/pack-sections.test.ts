@@ -172,6 +172,46 @@ describe('the pack: KPI roll-up, forecast and canvases', () => {
     expect((await packData(backend)).forecasts[0]?.band).toEqual(forecast?.band);
   });
 
+  it("adds the partner's saved forecast when the pack covers that one partnership", async () => {
+    const { backend, harbor, quill } = await seeded();
+    await ok(backend, 'forecast.save', {
+      partnerId: harbor.id,
+      fields: forecastFields({
+        startPeriod: '2026-11',
+        months: 12,
+        baseLeadsPerMonth: 50,
+        uncertainty: {
+          ...forecastFields().uncertainty,
+          baseLeadsPerMonth: null,
+          qualificationPercent: null,
+        },
+      }),
+    });
+    await setActuals(backend, quill.id, '2026-10', { attributedRevenue: 500_00 });
+    const one = await packData(backend, { partnerIds: [harbor.id] });
+    expect(one.forecasts.map((f) => [f.title, f.partnerId])).toEqual([
+      ['Program forecast', null],
+      ['Forecast: Harbor', harbor.id],
+    ]);
+    const partnerForecast = one.forecasts[1];
+    const computed = await ok(backend, 'forecast.compute', { partnerId: harbor.id });
+    expect(partnerForecast?.totals.base).toBe(computed.scenarios.base.totals.revenue);
+    // Without uncertainty ranges there is no simulated band: the scenario band alone prints.
+    expect(partnerForecast?.band).toBeNull();
+    expect(partnerForecast?.series.every((m) => m.p10 === null && m.p90 === null)).toBe(true);
+    // Harbor's own actuals under its forecast; the program's sum every partner.
+    const october = (f: (typeof one.forecasts)[number] | undefined) =>
+      f?.series.find((m) => m.period === '2026-10')?.actual;
+    expect(october(partnerForecast)).toBe(1_000_00);
+    expect(october(one.forecasts[0])).toBe(1_500_00);
+    // Revenue lists only the partnerships in scope.
+    expect(one.revenue.rows.map((r) => r.partnerId)).toEqual([harbor.id]);
+
+    // Two partners: the program forecast only.
+    const two = await packData(backend, { partnerIds: [harbor.id, quill.id] });
+    expect(two.forecasts.map((f) => f.title)).toEqual(['Program forecast']);
+  });
+
   it('keeps trackable and influenced revenue apart, per partnership, for the quarter and the year', async () => {
     const { backend, harbor, quill, idle } = await seeded();
     const { revenue } = await packData(backend);
