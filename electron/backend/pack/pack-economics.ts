@@ -109,12 +109,12 @@ async function packForecastOf(
   ctx: HandlerContext,
   scope: PartnerRef | null,
 ): Promise<PackForecast | null> {
-  const computed = await economicsHandlers['forecast.compute'](
-    { partnerId: scope?.id ?? null },
-    ctx,
-  );
+  const partnerId = scope?.id ?? null;
+  // An unsaved forecast is the app's first draft, not the committee's forecast: not printed
+  // (and not worked out, which would read every month of actuals for the draft's averages).
+  if (ctx.state.require().repos.economics.forecasts.get(partnerId) === null) return null;
+  const computed = await economicsHandlers['forecast.compute']({ partnerId }, ctx);
   const { forecast, scenarios, multipliers, actuals } = computed;
-  // An unsaved forecast is the app's first draft, not the committee's forecast: not printed.
   if (forecast.updatedAt === null) return null;
 
   const band = seededBand(ctx, forecast);
