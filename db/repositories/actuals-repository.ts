@@ -1,4 +1,4 @@
-import { and, asc, between, eq } from 'drizzle-orm';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
 import {
   AppError,
   actualMeasures,
@@ -87,18 +87,33 @@ export function createActualsRepository(db: WorkbookDb) {
     return next;
   };
 
+  /**
+   * A partner's months: the partner pages read it on every visit, so it is prepared once (building
+   * the query would cost more than SQLite spends answering it).
+   */
+  let partnerRangeQuery: ReturnType<typeof preparePartnerRange> | null = null;
+  const preparePartnerRange = () =>
+    db
+      .select()
+      .from(actuals)
+      .where(
+        and(
+          eq(actuals.partnerId, sql.placeholder('partnerId')),
+          between(actuals.period, sql.placeholder('from'), sql.placeholder('to')),
+        ),
+      )
+      .orderBy(asc(actuals.period))
+      .prepare();
+  const partnerRange = () => (partnerRangeQuery ??= preparePartnerRange());
+
   return {
     /** One partner's months, or every partner's when partnerId is null; one statement. */
     range(partnerId: number | null, from: string, to: string): ActualRow[] {
+      if (partnerId !== null) return partnerRange().all({ partnerId, from, to }).map(toActualRow);
       return db
         .select()
         .from(actuals)
-        .where(
-          and(
-            partnerId === null ? undefined : eq(actuals.partnerId, partnerId),
-            between(actuals.period, from, to),
-          ),
-        )
+        .where(between(actuals.period, from, to))
         .orderBy(asc(actuals.period))
         .all()
         .map(toActualRow);
