@@ -1,10 +1,17 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorState } from './components/PageState.tsx';
+import {
+  landsOnDashboard,
+  prefetchDashboardCode,
+  prefetchDashboardData,
+} from './features/dashboard/prefetch.ts';
 import { useCurrentWorkbook } from './features/shell/use-workbook.ts';
 import { useShellMenu } from './features/shell/use-shell-menu.ts';
+import { useDialogStore } from './stores/dialog-store.ts';
 
 // Split so the first paint needs only what it shows: the start screen or the workbook shell.
 const StartScreen = lazy(() =>
@@ -25,9 +32,44 @@ function FullScreenLoader() {
   );
 }
 
+/** How long the workbook dialogs' code waits, unless a dialog is asked for sooner. */
+const DIALOGS_AFTER_MS = 2_500;
+
+/**
+ * The workbook dialogs (and the status banner) load after the first screen has had the network
+ * and the processor to itself, or at once when one is asked for.
+ */
+function useDialogsWanted(): boolean {
+  const asked = useDialogStore((s) => s.open !== null);
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    let idle = 0;
+    const timer = window.setTimeout(() => {
+      idle = window.requestIdleCallback(() => setLater(true), { timeout: 1000 });
+    }, DIALOGS_AFTER_MS);
+    return () => {
+      window.clearTimeout(timer);
+      window.cancelIdleCallback(idle);
+    };
+  }, []);
+  return later || asked;
+}
+
 function Screens() {
   const current = useCurrentWorkbook();
+  const client = useQueryClient();
+  const [location] = useLocation();
+  const dialogsWanted = useDialogsWanted();
   useShellMenu();
+  const open = Boolean(current.data);
+  // Only the first landing (declared after the workbook.current query, so it is asked first).
+  const [landing] = useState(() => landsOnDashboard(location));
+  useEffect(() => {
+    if (landing) prefetchDashboardData(client);
+  }, [landing, client]);
+  useEffect(() => {
+    if (open && landing) prefetchDashboardCode();
+  }, [open, landing]);
   if (current.isPending) return <FullScreenLoader />;
   if (current.isError) {
     return (
@@ -44,9 +86,11 @@ function Screens() {
         </div>
       </Suspense>
       {/* Its own boundary: switching screens must not unmount an open dialog. */}
-      <Suspense fallback={null}>
-        <WorkbookDialogs />
-      </Suspense>
+      {dialogsWanted && (
+        <Suspense fallback={null}>
+          <WorkbookDialogs />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import type { BenchContext, Figure } from './harness.ts';
 import { printTable, writeJson } from './harness.ts';
 import { benchMonteCarlo } from './monte-carlo.bench.ts';
 import { benchOpenWorkbook } from './open-workbook.bench.ts';
+import { benchRendererReady } from './renderer-ready.bench.ts';
 import { benchCsvImport } from './csv-import.bench.ts';
 import { benchMemory } from './memory.bench.ts';
 import { benchHotQueries } from './hot-queries.bench.ts';
@@ -27,6 +28,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'pwb-bench-'));
 const ctx: BenchContext = { quick, runs: quick ? 3 : 15, workDir };
 
 const suites: [string, (ctx: BenchContext) => Promise<Figure[]>][] = [
+  ['P1', benchRendererReady],
   ['P2', benchHotQueries],
   ['P3', benchProgramScan],
   ['P4', benchOpenWorkbook],

@@ -16,6 +16,8 @@ export default function DashboardPage() {
   const board = useApiQuery(
     'dashboard.get',
     { today },
+    // Asked again on every visit: a prefetched answer shows at once, and the backend keeps the
+    // result until the workbook changes, so asking again costs little.
     { staleTime: 0, refetchOnMount: 'always', placeholderData: (previous) => previous },
   );
   const tablesOnly = useDashboardView((s) => s.tablesOnly);
@@ -29,7 +31,7 @@ export default function DashboardPage() {
   const program = settings.data?.programName || settings.data?.clientName || 'Program';
 
   return (
-    <Stack gap="lg" data-testid="dashboard">
+    <Stack gap="lg" data-testid="dashboard" data-ready={board.data ? '' : undefined}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{program} at a glance</Title>

@@ -1,5 +1,4 @@
 import '@mantine/charts/styles.css';
-import { LineChart } from '@mantine/charts';
 import { Anchor, Loader, Text } from '@mantine/core';
 import { IconChartAreaLine } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
@@ -7,6 +6,7 @@ import { useApiQuery } from '../../api/hooks.ts';
 import { CardEmpty, CardFrame } from '../dashboard/CardFrame.tsx';
 import { ChartCard } from '../dashboard/ChartCard.tsx';
 import type { DashboardCardProps } from '../dashboard/card-types.ts';
+import { LineChart } from '../dashboard/lazy-charts.ts';
 import { monthLabel } from '../kpis/months.ts';
 import { compactMoney, percent, wholeMoney as money } from './economics-format.ts';
 
@@ -51,6 +51,7 @@ export function ForecastVsActualsCard({ data }: DashboardCardProps) {
       title="Forecast against actuals"
       description={description}
       testId="card-forecast"
+      chartHeight={220}
       controls={
         <Anchor
           size="xs"

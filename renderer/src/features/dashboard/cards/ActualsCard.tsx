@@ -1,5 +1,4 @@
 import '@mantine/charts/styles.css';
-import { LineChart } from '@mantine/charts';
 import { Select } from '@mantine/core';
 import { IconChartLine } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +8,7 @@ import { monthLabel } from '../../kpis/months.ts';
 import { CardEmpty } from '../CardFrame.tsx';
 import { ChartCard } from '../ChartCard.tsx';
 import type { DashboardCardProps } from '../card-types.ts';
+import { LineChart } from '../lazy-charts.ts';
 
 function formatter(series: MeasureSeries, currency: string) {
   return (value: number | null) =>
@@ -44,6 +44,7 @@ export function ActualsCard({ data }: DashboardCardProps) {
       title="Actuals against targets"
       description={describe(chosen, livePartnerships, data.currency)}
       testId="card-actuals"
+      chartHeight={260}
       controls={
         <Select
           size="xs"

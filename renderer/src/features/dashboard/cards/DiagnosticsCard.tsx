@@ -12,6 +12,12 @@ export function DiagnosticsCard({ data }: DashboardCardProps) {
   const openPartner = useOpenPartner();
   const { total, bySeverity, byCheck, items } = data.diagnostics;
   const [open, setOpen] = useState<string[]>(() => byCheck.slice(0, 1).map((c) => c.checkId));
+  // A check's rows are laid out when it is first opened (and kept, so closing animates).
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set(open));
+  const choose = (value: string[]) => {
+    setOpen(value);
+    setOpened((before) => new Set([...before, ...value]));
+  };
   return (
     <CardFrame
       title="Diagnostics"
@@ -36,12 +42,13 @@ export function DiagnosticsCard({ data }: DashboardCardProps) {
           <Accordion
             multiple
             value={open}
-            onChange={setOpen}
+            onChange={choose}
             variant="separated"
             chevronPosition="right"
           >
             {byCheck.map((check) => {
-              const found = items.filter((d) => d.checkId === check.checkId);
+              const laidOut = opened.has(check.checkId);
+              const found = laidOut ? items.filter((d) => d.checkId === check.checkId) : [];
               return (
                 <Accordion.Item
                   key={check.checkId}
@@ -63,43 +70,45 @@ export function DiagnosticsCard({ data }: DashboardCardProps) {
                     </Group>
                   </Accordion.Control>
                   <Accordion.Panel>
-                    <Stack gap="xs">
-                      <Text size="xs" c="dimmed">
-                        {severityLabels[check.severity]} · fires when: {check.rule}
-                      </Text>
-                      <Text size="sm" data-testid="check-fix">
-                        <Text span fw={600}>
-                          Fix:{' '}
+                    {laidOut && (
+                      <Stack gap="xs">
+                        <Text size="xs" c="dimmed">
+                          {severityLabels[check.severity]} · fires when: {check.rule}
                         </Text>
-                        {check.fix}
-                      </Text>
-                      <Stack gap={0}>
-                        {found.map((d) => (
-                          <button
-                            key={`${d.partnerId}-${d.checkId}`}
-                            type="button"
-                            className="pwb-dashboard-row"
-                            onClick={() => openPartner(d.partnerId)}
-                            data-testid="diagnostic-row"
-                          >
-                            <div style={{ minWidth: 0 }}>
-                              <Text size="sm" fw={600}>
-                                {d.partnerName}
-                              </Text>
-                              <Text size="xs" c="dimmed">
-                                {d.reason}
-                              </Text>
-                            </div>
-                          </button>
-                        ))}
-                        {found.length < check.count && (
-                          <Text size="xs" c="dimmed" px={8} pt={4}>
-                            and {check.count - found.length} more; each partner&apos;s Health tab
-                            lists its own.
+                        <Text size="sm" data-testid="check-fix">
+                          <Text span fw={600}>
+                            Fix:{' '}
                           </Text>
-                        )}
+                          {check.fix}
+                        </Text>
+                        <Stack gap={0}>
+                          {found.map((d) => (
+                            <button
+                              key={`${d.partnerId}-${d.checkId}`}
+                              type="button"
+                              className="pwb-dashboard-row"
+                              onClick={() => openPartner(d.partnerId)}
+                              data-testid="diagnostic-row"
+                            >
+                              <div style={{ minWidth: 0 }}>
+                                <Text size="sm" fw={600}>
+                                  {d.partnerName}
+                                </Text>
+                                <Text size="xs" c="dimmed">
+                                  {d.reason}
+                                </Text>
+                              </div>
+                            </button>
+                          ))}
+                          {found.length < check.count && (
+                            <Text size="xs" c="dimmed" px={8} pt={4}>
+                              and {check.count - found.length} more; each partner&apos;s Health tab
+                              lists its own.
+                            </Text>
+                          )}
+                        </Stack>
                       </Stack>
-                    </Stack>
+                    )}
                   </Accordion.Panel>
                 </Accordion.Item>
               );

@@ -1,5 +1,3 @@
-import '@mantine/charts/styles.css';
-import { DonutChart } from '@mantine/charts';
 import { ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import { IconHeartbeat } from '@tabler/icons-react';
 import { lifecycleStageLabels } from '../../../../../shared/contract/index.ts';
@@ -7,6 +5,7 @@ import { HealthBadge } from '../../health/HealthBadge.tsx';
 import { healthBandColors, healthBandLabels } from '../../health/health-format.ts';
 import { CardEmpty } from '../CardFrame.tsx';
 import { ChartCard } from '../ChartCard.tsx';
+import { Donut } from '../Donut.tsx';
 import type { DashboardCardProps } from '../card-types.ts';
 import { useOpenPartner } from '../use-open-partner.ts';
 
@@ -41,6 +40,7 @@ export function HealthCard({ data }: DashboardCardProps) {
       title="Partnership health"
       description="Signed, active and renewing partnerships by health band (healthy 70+, watch 50–69, at risk below 50)."
       testId="card-health"
+      chartHeight={210}
       table={{
         columns: ['Band', 'Partnerships'],
         rows: slices.map((s) => ({ key: s.key, cells: [s.name, s.value] })),
@@ -86,13 +86,11 @@ export function HealthCard({ data }: DashboardCardProps) {
         </Stack>
       }
     >
-      <DonutChart
-        data={slices.filter((s) => s.value > 0)}
+      <Donut
+        slices={slices}
         size={180}
         thickness={26}
-        chartLabel={average === null ? '—' : `avg ${average}`}
-        mx="auto"
-        h={190}
+        label={average === null ? '—' : `avg ${average}`}
       />
       <Group gap="xs" justify="center" mt={4}>
         {slices

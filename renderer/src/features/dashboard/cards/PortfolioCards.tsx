@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
 import { lifecycleStageLabels } from '../../../../../shared/contract/index.ts';
 import { ChartCard } from '../ChartCard.tsx';
+import { BarChart } from '../lazy-charts.ts';
 import type { DashboardCardProps } from '../card-types.ts';
 
 const tierLabel = (tier: string) => (tier === '' ? 'No tier' : tier);
