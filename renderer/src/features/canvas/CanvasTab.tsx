@@ -17,26 +17,11 @@ import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { exportCanvasPng, exportCanvasSvg } from './export-canvas.ts';
 import { FitSummary } from './FitSummary.tsx';
 import { HistoryButtons } from './HistoryButtons.tsx';
-import { ShortcutsHelp, type Shortcut } from './ShortcutsHelp.tsx';
+import { canvasShortcuts } from './canvas-shortcuts.ts';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { useCanvasHistory } from './use-canvas-history.ts';
 import { usePresentMode } from './use-present-mode.ts';
 import { VpcBoard } from './VpcBoard.tsx';
-
-const shortcuts: Shortcut[] = [
-  { keys: ['Tab'], does: 'Next note or button' },
-  { keys: ['↑', '↓'], does: 'Previous or next note in a zone' },
-  { keys: ['Enter'], does: 'Edit the note; in an editor, keep it' },
-  { keys: ['Shift', 'Enter'], does: 'New line in an editor' },
-  { keys: ['Esc'], does: 'Leave the editor without keeping it' },
-  { keys: ['Alt', '↑'], does: 'Rank higher' },
-  { keys: ['Alt', '↓'], does: 'Rank lower' },
-  { keys: ['L'], does: 'Link a reliever, creator, pain or gain' },
-  { keys: ['K'], does: 'Change the kind of a job' },
-  { keys: ['S'], does: 'Move a product to the other side' },
-  { keys: ['Del'], does: 'Delete the note (undo brings it back)' },
-  { keys: ['Ctrl', 'Z'], does: 'Undo' },
-  { keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo' },
-];
 
 /** The partner tab: the shared value proposition canvas of this partnership (M8). */
 export default function CanvasTab({ partner }: { partner: Partner }) {
@@ -82,7 +67,7 @@ export default function CanvasTab({ partner }: { partner: Partner }) {
         <FitSummary fit={canvas.data.fit} items={canvas.data.items} compact={present.presenting} />
         <Group gap="xs" wrap="nowrap">
           <SaveStatus saving={history.busy || canvas.isFetching} invalid={false} error={null} />
-          <ShortcutsHelp shortcuts={shortcuts} />
+          <ShortcutsHelp shortcuts={canvasShortcuts} />
           <HistoryButtons history={history} />
           <Menu position="bottom-end" shadow="md">
             <Menu.Target>

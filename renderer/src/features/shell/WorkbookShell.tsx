@@ -17,6 +17,7 @@ import { Fragment, Suspense } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { WorkbookInfo } from '../../../../shared/contract/index.ts';
 import { PageLoader } from '../../components/PageState.tsx';
+import { CommandPaletteLauncher } from '../palette/CommandPaletteLauncher.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { navItems } from './nav-items.ts';
 import { pageRoutes } from './routes.tsx';
@@ -28,7 +29,8 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
   const actions = useWorkbookActions();
   useHotkeys([
     ['mod+1', () => navigate('/partners')],
-    ['alt+D', () => navigate('/dashboard')],
+    // On a meeting, Alt+D records a decision (MeetingPage) instead.
+    ['alt+D', () => !/^\/meetings\/\d+/.test(location) && navigate('/dashboard')],
     ['mod+comma', () => navigate('/settings')],
   ]);
 
@@ -67,6 +69,7 @@ export function WorkbookShell({ info }: { info: WorkbookInfo }) {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <CommandPaletteLauncher />
             <ColorSchemeToggle />
             <Tooltip label="Close workbook">
               <ActionIcon
