@@ -1,4 +1,5 @@
 import type { PackForecast } from '../../../../shared/contract/index.ts';
+import { currencyFractionDigits } from '../../../../shared/domain/money.ts';
 import { formatCompactMoney } from '../pack-format.ts';
 
 const WIDTH = 680;
@@ -48,8 +49,10 @@ export function ForecastChart({
       (v): v is number => v !== null,
     ),
   );
-  const step = niceStep(Math.max(1, ...values), 5);
-  const top = Math.ceil(Math.max(1, ...values) / step) * step;
+  // At least five whole currency units tall, so a forecast of zeros still has a readable axis.
+  const highest = Math.max(5 * 10 ** currencyFractionDigits(currency), ...values);
+  const step = niceStep(highest, 5);
+  const top = Math.ceil(highest / step) * step;
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const x = (i: number) => LEFT + (series.length <= 1 ? 0 : (i * plotWidth) / (series.length - 1));
