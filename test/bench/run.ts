@@ -7,6 +7,7 @@ import type { BenchContext, Figure } from './harness.ts';
 import { printTable, writeJson } from './harness.ts';
 import { benchMonteCarlo } from './monte-carlo.bench.ts';
 import { benchOpenWorkbook } from './open-workbook.bench.ts';
+import { benchPartnerFilter } from './partner-filter.bench.ts';
 import { benchRendererReady } from './renderer-ready.bench.ts';
 import { benchCsvImport } from './csv-import.bench.ts';
 import { benchMemory } from './memory.bench.ts';
@@ -35,6 +36,7 @@ const suites: [string, (ctx: BenchContext) => Promise<Figure[]>][] = [
   ['P6', benchFieldEdit],
   ['P7', benchCsvImport],
   ['P8', benchMonteCarlo],
+  ['P9', benchPartnerFilter],
   ['P10', benchMemory],
   ['P11', benchBundleSize],
 ];
