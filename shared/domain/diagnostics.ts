@@ -194,17 +194,30 @@ export function diagnosePartnership(facts: PartnershipFacts, today: string): Dia
   return found.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
 }
 
+const checkOrder: ReadonlyMap<string, number> = new Map(diagnosticCheckIds.map((id, i) => [id, i]));
+
 /** Program-wide list for the dashboard: most severe first, then by partner name. */
 export function diagnoseProgram(
   partnerships: readonly PartnershipFacts[],
   today: string,
 ): Diagnostic[] {
-  return partnerships
-    .flatMap((facts) => diagnosePartnership(facts, today))
-    .sort(
-      (a, b) =>
-        severityRank[a.severity] - severityRank[b.severity] ||
-        a.partnerName.localeCompare(b.partnerName) ||
-        diagnosticCheckIds.indexOf(a.checkId) - diagnosticCheckIds.indexOf(b.checkId),
-    );
+  const found = partnerships.flatMap((facts) => diagnosePartnership(facts, today));
+  // Each name compared once (localeCompare per pair of findings dominated large programs);
+  // names that compare equal share a rank, so the order is the one localeCompare gives.
+  const names = [...new Set(found.map((d) => d.partnerName))].sort((a, b) => a.localeCompare(b));
+  const nameRank = new Map<string, number>();
+  names.forEach((name, i) => {
+    const previous = names[i - 1];
+    const rank =
+      previous !== undefined && previous.localeCompare(name) === 0
+        ? (nameRank.get(previous) ?? i)
+        : i;
+    nameRank.set(name, rank);
+  });
+  return found.sort(
+    (a, b) =>
+      severityRank[a.severity] - severityRank[b.severity] ||
+      (nameRank.get(a.partnerName) ?? 0) - (nameRank.get(b.partnerName) ?? 0) ||
+      (checkOrder.get(a.checkId) ?? 0) - (checkOrder.get(b.checkId) ?? 0),
+  );
 }

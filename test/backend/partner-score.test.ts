@@ -6,14 +6,20 @@ import {
   loadScorecardData,
   partnerScore,
   scorePartner,
+  scoreSummary,
 } from '../../electron/backend/services/scorecards.ts';
+import {
+  diagnoseProgram,
+  diagnosePartnership,
+  diagnosticCheckIds,
+} from '../../shared/domain/diagnostics.ts';
 import { monthsBetween } from '../../shared/domain/periods.ts';
 import { appSchemaVersion, makeBackend, ok } from '../fixtures/backend.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
 
 const tempDir = useTempDirs();
 
-describe('partnerScore (health and the dashboard)', () => {
+describe('partnerScore and scoreSummary (health, the dashboard, the scorecards table)', () => {
   it(
     'is the score of the full scorecard for every partner and month',
     { timeout: 60_000 },
@@ -51,8 +57,10 @@ describe('partnerScore (health and the dashboard)', () => {
       let scored = 0;
       for (const partner of data.partners)
         for (const month of monthsBetween('2026-01', '2026-06')) {
-          const expected = scorePartner(data, partner, month).summary.score;
+          const full = scorePartner(data, partner, month).summary;
+          const expected = full.score;
           expect(partnerScore(data, partner, month)).toBe(expected);
+          expect(scoreSummary(data, partner, month)).toEqual(full);
           if (expected !== null) scored += 1;
         }
       expect(scored).toBeGreaterThan(100);
@@ -62,4 +70,47 @@ describe('partnerScore (health and the dashboard)', () => {
       backend.close();
     },
   );
+});
+
+describe('diagnoseProgram', () => {
+  it('orders findings as a localeCompare of partner names would, accents and case included', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'names.pwb');
+    await generateLargeWorkbook(path, {
+      partners: 120,
+      seed: 5,
+      today: '2026-06-15',
+      months: 6,
+      migrationsFolder: defaultMigrationsFolder,
+      appSchemaVersion,
+    });
+    const backend = makeBackend(dir);
+    await ok(backend, 'workbook.open', { path });
+    const names = ['émile', 'Emile', 'zeta', 'Ångström', 'alpha', 'Alpha', 'éclair', 'Zürich'];
+    const list = await ok(backend, 'partners.list', {});
+    for (const [i, name] of names.entries()) {
+      const partner = list[i];
+      if (!partner) throw new Error('too few partners');
+      const { id, createdAt: _c, updatedAt: _u, ...fields } = partner;
+      await ok(backend, 'partners.update', { id, fields: { ...fields, name } });
+    }
+    const facts = backend.state
+      .require()
+      .repos.partnershipFacts.load({ today: '2026-06-15' })
+      .map((r) => r.facts);
+    const found = diagnoseProgram(facts, '2026-06-15');
+    const rank = { critical: 0, warning: 1, info: 2 } as const;
+    const reference = facts
+      .flatMap((f) => diagnosePartnership(f, '2026-06-15'))
+      .sort(
+        (a, b) =>
+          rank[a.severity] - rank[b.severity] ||
+          a.partnerName.localeCompare(b.partnerName) ||
+          diagnosticCheckIds.indexOf(a.checkId) - diagnosticCheckIds.indexOf(b.checkId),
+      );
+    expect(found.length).toBeGreaterThan(120);
+    expect(found).toEqual(reference);
+    expect(found.some((d) => names.includes(d.partnerName))).toBe(true);
+    backend.close();
+  });
 });

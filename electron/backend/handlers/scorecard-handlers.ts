@@ -3,7 +3,12 @@ import type { scorecardMethods } from '../../../shared/contract/scorecards.ts';
 import { addMonths, monthsBetween } from '../../../shared/domain/periods.ts';
 import { scoreTrend, tierLabels } from '../../../shared/domain/scorecard.ts';
 import type { HandlerMap } from '../handler-types.ts';
-import { currentMonth, loadScorecardData, scorePartner } from '../services/scorecards.ts';
+import {
+  currentMonth,
+  loadScorecardData,
+  scorePartner,
+  scoreSummary,
+} from '../services/scorecards.ts';
 
 const monthName = (period: string): string =>
   new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1)).toLocaleString(
@@ -45,7 +50,7 @@ export const scorecardHandlers: HandlerMap<keyof typeof scorecardMethods> = {
     return {
       period,
       thresholds: data.thresholds,
-      rows: data.partners.map((p) => scorePartner(data, p, period).summary),
+      rows: data.partners.map((p) => scoreSummary(data, p, period)),
     };
   },
   'scorecards.setInput': ({ partnerId, period, criterionKey, value }, { state }) => {

@@ -217,6 +217,40 @@ export interface PartnerPeriodScore {
   criteria: CriterionResult[];
 }
 
+function summaryOf(
+  data: ScorecardData,
+  partner: ScoredPartner,
+  period: string,
+  result: ReturnType<typeof computeScorecard>,
+): ScorecardSummary {
+  const tier = compareTier(result.score, partner.tier, data.thresholds);
+  return {
+    partnerId: partner.id,
+    partnerName: partner.name,
+    stage: partner.stage,
+    period,
+    score: result.score,
+    weightUsed: result.weightUsed,
+    weightTotal: result.weightTotal,
+    missing: result.missing,
+    suggestedTier: tier.suggested,
+    assignedTier: tier.assigned,
+    mismatch: tier.mismatch,
+  };
+}
+
+/** The summary row of `scorePartner` without the criteria's notes (the all-partners table). */
+export function scoreSummary(
+  data: ScorecardData,
+  partner: ScoredPartner,
+  period: string,
+): ScorecardSummary {
+  const actuals: Record<string, number | null> = {};
+  for (const criterion of data.criteria)
+    actuals[criterion.key] = criterionActual(data, criterion, partner.id, period);
+  return summaryOf(data, partner, period, computeScorecard(data.criteria, actuals));
+}
+
 export function scorePartner(
   data: ScorecardData,
   partner: ScoredPartner,
@@ -225,7 +259,6 @@ export function scorePartner(
   const readings = data.criteria.map((c) => readCriterion(data, c, partner.id, period));
   const actuals = Object.fromEntries(data.criteria.map((c, i) => [c.key, readings[i]?.actual]));
   const result = computeScorecard(data.criteria, actuals);
-  const tier = compareTier(result.score, partner.tier, data.thresholds);
   const criteria: CriterionResult[] = data.criteria.map((c, i) => {
     const computed = result.criteria[i];
     const reading = readings[i];
@@ -238,20 +271,5 @@ export function scorePartner(
       enterable: reading?.enterable ?? false,
     };
   });
-  return {
-    summary: {
-      partnerId: partner.id,
-      partnerName: partner.name,
-      stage: partner.stage,
-      period,
-      score: result.score,
-      weightUsed: result.weightUsed,
-      weightTotal: result.weightTotal,
-      missing: result.missing,
-      suggestedTier: tier.suggested,
-      assignedTier: tier.assigned,
-      mismatch: tier.mismatch,
-    },
-    criteria,
-  };
+  return { summary: summaryOf(data, partner, period, result), criteria };
 }
