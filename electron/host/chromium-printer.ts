@@ -1,32 +1,62 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PRINT_MARGINS_MM, PRINT_READY_ATTRIBUTE, type PdfPrinter } from '../backend/printer.ts';
 import { launchChromium } from './chromium.ts';
 
 /** About the printable width of A4/Letter at 96 dpi, so charts are laid out at print size. */
 const PRINT_VIEWPORT = { width: 760, height: 1075 } as const;
 
+/** Pages kept open between prints (one per print running at the same time, up to this many). */
+const MAX_IDLE_PAGES = 2;
+
+interface PrintPage {
+  context: BrowserContext;
+  page: Page;
+}
+
 /**
  * The browser host's printer: headless Chromium (playwright-core), started on the first print and
- * kept warm, a fresh page per print. The same print engine as Electron's printToPDF.
+ * kept warm with its pages: a print loads its URL into a page left by an earlier print (same
+ * renderer process, code already cached), so the two passes of a pack do not each pay for a new
+ * browser context and page. The same print engine as Electron's printToPDF.
  */
 export function createChromiumPrinter(readyTimeoutMs = 30_000): PdfPrinter {
   let browser: Promise<Browser> | null = null;
   let closed = false;
+  const idle: PrintPage[] = [];
   const mm = (v: number) => `${v}mm`;
+
+  const acquire = async (): Promise<PrintPage> => {
+    const kept = idle.pop();
+    if (kept) return kept;
+    browser ??= launchChromium();
+    const context = await (await browser).newContext({ viewport: PRINT_VIEWPORT });
+    return { context, page: await context.newPage() };
+  };
+
+  const release = async (used: PrintPage, healthy: boolean): Promise<void> => {
+    if (healthy && !closed && idle.length < MAX_IDLE_PAGES) {
+      idle.push(used);
+      return;
+    }
+    await used.context.close().catch(() => undefined);
+  };
 
   return {
     async printToPdf(url, options) {
       if (closed) throw new Error('The printer has been closed.');
-      browser ??= launchChromium();
-      const context = await (await browser).newContext({ viewport: PRINT_VIEWPORT });
+      const used = await acquire();
+      const { page } = used;
+      let healthy = false;
       try {
-        const page = await context.newPage();
+        // A full load every time: a URL differing only in its fragment would not reload the page,
+        // and the ready mark of the previous print would still be there.
+        if (page.url() !== 'about:blank') await page.goto('about:blank');
         await page.goto(url);
         await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}]`, {
           timeout: readyTimeoutMs,
           state: 'attached',
         });
-        return await page.pdf({
+        const pdf = await page.pdf({
           format: options.paper === 'a4' ? 'A4' : 'Letter',
           landscape: options.landscape ?? false,
           printBackground: true,
@@ -41,12 +71,15 @@ export function createChromiumPrinter(readyTimeoutMs = 30_000): PdfPrinter {
             right: mm(PRINT_MARGINS_MM.right),
           },
         });
+        healthy = true;
+        return pdf;
       } finally {
-        await context.close();
+        await release(used, healthy);
       }
     },
     async close() {
       closed = true;
+      for (const kept of idle.splice(0)) await kept.context.close().catch(() => undefined);
       if (browser) await (await browser).close();
       browser = null;
     },

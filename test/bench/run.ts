@@ -7,6 +7,7 @@ import type { BenchContext, Figure } from './harness.ts';
 import { printTable, writeJson } from './harness.ts';
 import { benchMonteCarlo } from './monte-carlo.bench.ts';
 import { benchOpenWorkbook } from './open-workbook.bench.ts';
+import { benchPackPrint } from './pack-print.bench.ts';
 import { benchPartnerFilter } from './partner-filter.bench.ts';
 import { benchRendererReady } from './renderer-ready.bench.ts';
 import { benchCsvImport } from './csv-import.bench.ts';
@@ -33,6 +34,7 @@ const suites: [string, (ctx: BenchContext) => Promise<Figure[]>][] = [
   ['P2', benchHotQueries],
   ['P3', benchProgramScan],
   ['P4', benchOpenWorkbook],
+  ['P5', benchPackPrint],
   ['P6', benchFieldEdit],
   ['P7', benchCsvImport],
   ['P8', benchMonteCarlo],

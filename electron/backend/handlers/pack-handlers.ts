@@ -6,7 +6,8 @@ import { printPack } from '../pack/export-pack.ts';
 import { assemblePackData } from '../pack/pack-data.ts';
 
 export const packHandlers: HandlerMap<keyof typeof packMethods> = {
-  'pack.data': (input, ctx) => assemblePackData(ctx, input),
+  // The pack's print page asks here on each pass; during an export it gets the export's data.
+  'pack.data': (input, ctx) => ctx.printing.packData(input) ?? assemblePackData(ctx, input),
   'pack.export': async ({ path, ...options }, ctx) => {
     const data = await assemblePackData(ctx, options);
     const service = ctx.printing.get();
@@ -15,7 +16,9 @@ export const packHandlers: HandlerMap<keyof typeof packMethods> = {
         'io',
         'Printing is not available in this window. Restart the app and try again.',
       );
-    const printed = await printPack(service, options, data);
+    const printed = await ctx.printing.whilePrinting(options, data, () =>
+      printPack(service, options, data),
+    );
     if (path) {
       try {
         writeFileSync(path, printed.pdf);

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/contract/index.ts';
 import type { PrintService } from './print-service.ts';
 import { footerTemplate, headerTemplate } from './page-templates.ts';
-import { readPrintedLayout, type PrintedLayout } from './pdf-sections.ts';
+import { loadPdfJs, readPrintedLayout, type PrintedLayout } from './pdf-sections.ts';
 
 export interface PrintedPack extends PrintedLayout {
   pdf: Buffer;
@@ -32,6 +32,8 @@ export async function printPack(
       footerTemplate: footerTemplate(data.confidentiality),
     });
 
+  // Loaded while Chromium lays out the first pass; a failure shows when the layout is read.
+  loadPdfJs().catch(() => undefined);
   let tocPages: Record<string, number> | undefined;
   for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
     const pdf = await print(tocPages);

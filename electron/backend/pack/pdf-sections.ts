@@ -1,4 +1,17 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfJs = typeof PdfJsModule;
+
+let pdfjs: Promise<PdfJs> | null = null;
+
+/**
+ * pdf.js is loaded on the first export, not when the backend starts (it takes half a second);
+ * an export starts loading it while the first pass prints.
+ */
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
 
 /** Sections mark their first element with this id prefix; the table of contents links to them. */
 export const SECTION_ANCHOR_PREFIX = 'pack-section-';
@@ -14,6 +27,7 @@ export interface PrintedLayout {
  * into a named destination, so the table of contents' links tell us each section's page.
  */
 export async function readPrintedLayout(pdf: Uint8Array): Promise<PrintedLayout> {
+  const { getDocument } = await loadPdfJs();
   const document = await getDocument({
     data: new Uint8Array(pdf),
     isEvalSupported: false,

@@ -1,3 +1,4 @@
+import type { PackData, PackOptions } from '../../../shared/contract/index.ts';
 import type { PdfPrinter } from '../printer.ts';
 
 /**
@@ -9,9 +10,15 @@ export interface PrintService {
   pageUrl(hashPath: string): string;
 }
 
+/** The options that decide a pack's data (the table of contents' page numbers do not). */
+function packDataKey(options: Omit<PackOptions, 'tocPages'>): string {
+  return JSON.stringify([options.sections, options.partnerIds, options.period, options.paper]);
+}
+
 /** A slot the host fills once it knows its address; the pack handlers read it. */
 export class PrintServiceSlot {
   private service: PrintService | null = null;
+  private readonly printing = new Map<string, PackData>();
 
   set(service: PrintService | null): void {
     this.service = service;
@@ -19,5 +26,25 @@ export class PrintServiceSlot {
 
   get(): PrintService | null {
     return this.service;
+  }
+
+  /**
+   * While a pack prints, the page being printed asks for the same data on every pass: it gets the
+   * data the export assembled once, not a fresh assembly per pass.
+   */
+  async whilePrinting<T>(options: PackOptions, data: PackData, print: () => Promise<T>) {
+    const key = packDataKey(options);
+    const mine = !this.printing.has(key);
+    if (mine) this.printing.set(key, data);
+    try {
+      return await print();
+    } finally {
+      if (mine) this.printing.delete(key);
+    }
+  }
+
+  /** The data of a pack printing now with these options, if any. */
+  packData(options: Omit<PackOptions, 'tocPages'>): PackData | undefined {
+    return this.printing.get(packDataKey(options));
   }
 }
