@@ -1,19 +1,24 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAdjustments, IconCalculator, IconChartAreaLine, IconCoin } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useApiQuery } from '../../api/hooks.ts';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
+import { useRememberedChoice } from '../../stores/view-choices.ts';
 import { IntegrationCalculator, ReachCalculator, WebinarCalculator } from './Calculators.tsx';
 import { ForecastWorkspace } from './ForecastWorkspace.tsx';
 import { ScenarioMultipliers } from './ScenarioMultipliers.tsx';
 import { UnitEconomicsPanel } from './UnitEconomicsPanel.tsx';
 
-type EconomicsTab = 'forecast' | 'unit-economics' | 'calculators' | 'scenarios';
+const economicsTabs = ['forecast', 'unit-economics', 'calculators', 'scenarios'] as const;
+type EconomicsTab = (typeof economicsTabs)[number];
 
 /** The program's economics: its own forecast, unit economics, quick calculators and scenarios. */
 export default function EconomicsPage() {
   const settings = useApiQuery('settings.get', {});
-  const [tab, setTab] = useState<EconomicsTab>('forecast');
+  const [tab, setTab] = useRememberedChoice<EconomicsTab>(
+    'economics.tab',
+    'forecast',
+    economicsTabs,
+  );
   if (settings.isPending) return <PageLoader />;
   if (settings.isError)
     return <ErrorState message={settings.error.message} onRetry={() => void settings.refetch()} />;

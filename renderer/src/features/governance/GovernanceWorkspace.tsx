@@ -28,6 +28,7 @@ import { actionsToCsv, decisionsToCsv } from '../../../../shared/domain/list-csv
 import { useApiQuery } from '../../api/hooks.ts';
 import { ExportCsvButton } from '../../components/ExportCsvButton.tsx';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
+import { useRememberedChoice } from '../../stores/view-choices.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
 import { DecisionModal } from './DecisionModal.tsx';
@@ -43,7 +44,9 @@ import { QuestionModal } from './QuestionModal.tsx';
 import { QuestionsTable } from './QuestionsTable.tsx';
 
 type Editing<T> = T | 'new' | null;
-type ActionView = 'open' | 'overdue' | 'all';
+const actionViews = ['open', 'overdue', 'all'] as const;
+type ActionView = (typeof actionViews)[number];
+const governanceTabs = ['meetings', 'actions', 'decisions', 'questions'];
 
 function Empty({ children }: { children: ReactNode }) {
   return (
@@ -69,8 +72,14 @@ export function GovernanceWorkspace({ partnerId }: { partnerId?: number }) {
   const overdue = useApiQuery('governance.overdue', { ...scope, today }, keep);
   const requested = useApiQuery('governance.decisionsRequested', scope, keep);
 
-  const [tab, setTab] = useState<string>('meetings');
-  const [actionView, setActionView] = useState<ActionView>('open');
+  // Remembered apart for the program page and the partner pages' Meetings tab.
+  const scopeKey = program ? 'governance' : 'partnerGovernance';
+  const [tab, setTab] = useRememberedChoice(`${scopeKey}.tab`, 'meetings', governanceTabs);
+  const [actionView, setActionView] = useRememberedChoice<ActionView>(
+    `${scopeKey}.actionView`,
+    'open',
+    actionViews,
+  );
   const [newMeeting, setNewMeeting] = useState(false);
   const [action, setAction] = useState<Editing<ActionItem>>(null);
   const [decision, setDecision] = useState<Editing<DecisionRecord>>(null);

@@ -20,6 +20,7 @@ import { toCsv } from '../../../../shared/domain/csv.ts';
 import { useApiQuery } from '../../api/hooks.ts';
 import { ExportCsvButton } from '../../components/ExportCsvButton.tsx';
 import { ErrorState, PageLoader } from '../../components/PageState.tsx';
+import { useRememberedChoice } from '../../stores/view-choices.ts';
 import { actualsColumns, readCell, type CellRef } from './actuals-columns.ts';
 import { EntryGrid } from './EntryGrid.tsx';
 import { ImportActualsModal } from './ImportActualsModal.tsx';
@@ -36,7 +37,7 @@ import { useSaveActualsCell } from './use-save-actuals-cell.ts';
 /** The partner's monthly actuals, KPI figures and typed scorecard inputs in one keyboard grid. */
 export default function ActualsTab({ partner }: { partner: Partner }) {
   const [lastMonth, setLastMonth] = useState(currentMonth);
-  const [span, setSpan] = useState('6');
+  const [span, setSpan] = useRememberedChoice('actuals.span', '6', ['3', '6', '12', '24']);
   const [extraKpis, setExtraKpis] = useState<string[]>([]);
   const [importing, importModal] = useDisclosure(false);
   const periods = monthsEndingAt(lastMonth, Number(span));

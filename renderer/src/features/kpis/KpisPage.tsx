@@ -17,11 +17,18 @@ import { IconFileImport, IconHierarchy3, IconPlus, IconTable } from '@tabler/ico
 import { useState } from 'react';
 import { useApiQuery } from '../../api/hooks.ts';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
+import { useRememberedChoice } from '../../stores/view-choices.ts';
 import { ImportActualsModal } from './ImportActualsModal.tsx';
 import { KpiFormModal, type KpiEditing } from './KpiFormModal.tsx';
 import { KpiTree } from './KpiTree.tsx';
 import { KpiValuesGrid } from './KpiValuesGrid.tsx';
-import { currentMonth, monthToPickerValue, pickerValueToMonth } from './months.ts';
+import {
+  currentMonth,
+  monthLabel,
+  monthsEndingAt,
+  monthToPickerValue,
+  pickerValueToMonth,
+} from './months.ts';
 import { RollupSummary } from './RollupSummary.tsx';
 import { useDeleteKpi } from './use-delete-kpi.tsx';
 
@@ -30,14 +37,15 @@ const programScope = 'program';
 export default function KpisPage() {
   const [period, setPeriod] = useState(currentMonth);
   const [scope, setScope] = useState<number | null>(null);
-  const [tab, setTab] = useState<string>('hierarchy');
-  const [span, setSpan] = useState('12');
+  const [tab, setTab] = useRememberedChoice('kpis.tab', 'hierarchy', ['hierarchy', 'figures']);
+  const [span, setSpan] = useRememberedChoice('kpis.figuresSpan', '12', ['6', '12', '24']);
   const [editing, setEditing] = useState<KpiEditing | null>(null);
   const [importing, importModal] = useDisclosure(false);
   const kpis = useApiQuery('kpis.list', {});
   const rollup = useApiQuery('kpis.rollup', { period, scope }, { placeholderData: (p) => p });
   const partners = useApiQuery('partners.list', {});
   const confirmDelete = useDeleteKpi(kpis.data ?? []);
+  const previousMonth = monthsEndingAt(period, 2)[0] ?? period;
   const addTopLevel = () => setEditing({ mode: 'new', parentId: null });
   useHotkeys([['alt+N', addTopLevel]]);
 
@@ -121,7 +129,11 @@ export default function KpisPage() {
               data-testid="kpis-scope"
             />
           </Group>
-          <Tabs value={tab} onChange={(v) => setTab(v ?? 'hierarchy')} keepMounted={false}>
+          <Tabs
+            value={tab}
+            onChange={(v) => setTab(v === 'figures' ? 'figures' : 'hierarchy')}
+            keepMounted={false}
+          >
             <Tabs.List>
               <Tabs.Tab
                 value="hierarchy"
@@ -144,7 +156,13 @@ export default function KpisPage() {
               )}
               {rollup.data && (
                 <Stack>
-                  <RollupSummary rollup={rollup.data} />
+                  <RollupSummary
+                    rollup={rollup.data}
+                    previous={{
+                      label: monthLabel(previousMonth, 'long'),
+                      show: () => setPeriod(previousMonth),
+                    }}
+                  />
                   <KpiTree
                     period={period}
                     rows={rollup.data.rows}

@@ -27,6 +27,7 @@ import { ExportCsvButton } from '../../components/ExportCsvButton.tsx';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { localToday } from '../governance/governance-format.ts';
 import { PartnerFilterSelect, type PartnerFilter } from '../governance/PartnerFilterSelect.tsx';
+import { onOff, useRememberedChoice } from '../../stores/view-choices.ts';
 import { RiskHeatMap, type HeatCell } from './RiskHeatMap.tsx';
 import { RiskModal } from './RiskModal.tsx';
 import { RiskSummary } from './RiskSummary.tsx';
@@ -54,11 +55,18 @@ export function RiskRegister({ partnerId }: RiskRegisterProps) {
   const program = partnerId === undefined;
   const today = localToday();
   const list = useApiQuery('risks.list', program ? { today } : { partnerId, today });
-  const [basis, setBasis] = useState<HeatMapBasis>('inherent');
+  const [basis, setBasis] = useRememberedChoice<HeatMapBasis>('risks.basis', 'inherent', [
+    'inherent',
+    'residual',
+  ]);
   const [cell, setCell] = useState<HeatCell | null>(null);
   const [search, setSearch] = useState('');
   const [partnerFilter, setPartnerFilter] = useState<PartnerFilter>('all');
-  const [showClosed, setShowClosed] = useState(false);
+  const [showClosed, setShowClosed] = useRememberedChoice<boolean>(
+    'risks.showClosed',
+    false,
+    onOff,
+  );
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Risk | 'new' | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);

@@ -1,9 +1,20 @@
 import '@mantine/charts/styles.css';
 import '@mantine/dates/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
-import { IconChartBar, IconUsersGroup } from '@tabler/icons-react';
+import { IconCalendarMonth, IconChartBar, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { lifecycleStageLabels, type ScorecardSummary } from '../../../../shared/contract/index.ts';
@@ -16,9 +27,11 @@ import { ChartWithTable } from '../../components/ChartWithTable.tsx';
 import {
   currentMonth,
   monthLabel,
+  monthsEndingAt,
   monthToPickerValue,
   pickerValueToMonth,
 } from '../kpis/months.ts';
+import { onOff, useRememberedChoice } from '../../stores/view-choices.ts';
 import { formatScore } from './score-format.ts';
 import { TierBadge } from './TierBadge.tsx';
 
@@ -59,7 +72,7 @@ function TierMix({ rows }: { rows: ScorecardSummary[] }) {
 /** Every partner's scorecard for one month, best first, with tier mismatches to review. */
 export default function ScorecardsPage() {
   const [period, setPeriod] = useState(currentMonth);
-  const [archived, setArchived] = useState(false);
+  const [archived, setArchived] = useRememberedChoice<boolean>('scorecards.archived', false, onOff);
   const all = useApiQuery(
     'scorecards.all',
     { period, includeArchived: archived },
@@ -75,6 +88,7 @@ export default function ScorecardsPage() {
   const rows = [...(all.data?.rows ?? [])].sort(byScore);
   const mismatches = rows.filter((r) => r.mismatch).length;
   const scored = rows.filter((r) => r.score !== null).length;
+  const previous = monthsEndingAt(period, 2)[0] ?? period;
 
   return (
     <Stack gap="lg">
@@ -126,6 +140,24 @@ export default function ScorecardsPage() {
               {mismatches} tier {mismatches === 1 ? 'mismatch' : 'mismatches'}
             </Badge>
           </Group>
+          {scored === 0 && (
+            <Alert
+              color="gray"
+              icon={<IconCalendarMonth size={18} />}
+              title={`Nothing recorded for ${monthLabel(period, 'long')} yet`}
+              data-testid="scorecards-no-data"
+            >
+              <Group justify="space-between" gap="sm">
+                <Text size="sm">
+                  A month is scored from the actuals entered on each partner’s Actuals tab, usually
+                  once the month is over.
+                </Text>
+                <Button size="xs" variant="light" onClick={() => setPeriod(previous)}>
+                  Show {monthLabel(previous, 'long')}
+                </Button>
+              </Group>
+            </Alert>
+          )}
           <TierMix rows={rows} />
           <Paper withBorder>
             <Table highlightOnHover verticalSpacing="sm" data-testid="scorecards-table">
