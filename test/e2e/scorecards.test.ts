@@ -290,3 +290,29 @@ describe('scorecards across partners', () => {
     expectNoProblems(app);
   });
 });
+
+describe('scorecards of a month not recorded yet', () => {
+  it('says the month has no figures yet and offers the month before, which is scored (scorecards, KPIs)', async () => {
+    const app = await startApp();
+    const { page } = app;
+    const made = await app.backend.call('workbook.createDemo', { path: `${app.dir}/demo.pwb` });
+    if (!made.ok) throw new Error(made.error.message);
+    await app.reload();
+    await page.evaluate(() => (window.location.hash = '#/scorecards'));
+    const notice = page.getByTestId('scorecards-no-data');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`Nothing recorded for ${monthLabel(m0, 'long')}`);
+    await notice.getByRole('button', { name: `Show ${monthLabel(m1, 'long')}` }).click();
+    await notice.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => page.getByText(/\d+ of \d+ scored/i).textContent())
+      .not.toMatch(/^0 of/);
+
+    // The KPIs page offers the month before in the same way.
+    await page.evaluate(() => (window.location.hash = '#/kpis'));
+    await page.getByTestId('kpis-previous').click();
+    await expect.poll(() => page.getByTestId('kpi-overall-value').textContent()).toMatch(/\d/);
+    expect(await page.getByTestId('kpis-period').textContent()).toBe(monthLabel(m1, 'long'));
+    expectNoProblems(app);
+  }, 120_000);
+});

@@ -1,13 +1,20 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Paper, RingProgress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Paper, RingProgress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { KpiRollup } from '../../../../shared/contract/index.ts';
 import { ChartWithTable } from '../../components/ChartWithTable.tsx';
 import { attainmentColor, formatAttainment, formatFigure } from './format.ts';
 import { monthLabel } from './months.ts';
 
 /** The program's overall attainment and each top-level and second-level KPI's, for the month. */
-export function RollupSummary({ rollup }: { rollup: KpiRollup }) {
+export function RollupSummary({
+  rollup,
+  previous,
+}: {
+  rollup: KpiRollup;
+  /** The month before, offered when this one has nothing to roll up yet. */
+  previous?: { label: string; show: () => void };
+}) {
   const shown = rollup.rows.filter((r) => r.depth <= 1);
   const data = shown.map((r) => ({
     kpi: `${r.depth === 1 ? '· ' : ''}${r.name}`,
@@ -41,6 +48,11 @@ export function RollupSummary({ rollup }: { rollup: KpiRollup }) {
               ? 'No top-level KPI has a figure and a target for this month yet.'
               : 'Weighted across the top-level KPIs that have data; 100 % is on target, 150 % the most.'}
           </Text>
+          {overall === null && previous && (
+            <Button size="xs" variant="light" onClick={previous.show} data-testid="kpis-previous">
+              Show {previous.label}
+            </Button>
+          )}
         </Stack>
       </Paper>
       <div style={{ gridColumn: 'span 2' }}>
