@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packSectionIds, type PackSectionId } from '../../shared/contract/index.ts';
-import { rendererBuildDir } from '../backend/paths.ts';
+import { projectRoot, rendererBuildDir } from '../backend/paths.ts';
+import { rendererBuildState } from './renderer-build.ts';
 import { createNodeBackend } from './backend-for-node.ts';
 import { startHost } from './server.ts';
 
@@ -22,8 +23,24 @@ const list = (value: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
+/** The renderer build to print from, and the sources it must be newer than. */
+export interface PackBuild {
+  dir: string;
+  sourceDirs: string[];
+}
+
+const appBuild: PackBuild = {
+  dir: rendererBuildDir,
+  sourceDirs: ['renderer', 'shared'].map((d) => join(projectRoot, d)),
+};
+
 /** `pwb pack`: opens the workbook read-only, serves the renderer on loopback, prints, stops. */
-export async function pack(args: string[], out: Out, err: Out): Promise<number> {
+export async function pack(
+  args: string[],
+  out: Out,
+  err: Out,
+  build: PackBuild = appBuild,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -50,15 +67,22 @@ export async function pack(args: string[], out: Out, err: Out): Promise<number> 
     return 2;
   }
 
-  if (!existsSync(join(rendererBuildDir, 'index.html'))) {
+  const state = rendererBuildState(build.dir, build.sourceDirs);
+  if (state === 'missing') {
     err('The app is not built yet, so there is nothing to print. Run: npm run build:renderer');
+    return 1;
+  }
+  if (state === 'stale') {
+    err(
+      'The app was changed after its last build, so the pack would print the older version. Run: npm run build:renderer',
+    );
     return 1;
   }
   const ownDataDir = values['data-dir'] ? null : mkdtempSync(join(tmpdir(), 'pwb-pack-'));
   const backend = createNodeBackend(
     values['data-dir'] ? resolve(values['data-dir']) : (ownDataDir ?? undefined),
   );
-  const host = await startHost({ backend, staticDir: rendererBuildDir });
+  const host = await startHost({ backend, staticDir: build.dir });
   try {
     const opened = await backend.call('workbook.open', { path: resolve(file), readOnly: true });
     if (!opened.ok) {
