@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import {
   AppError,
@@ -56,6 +57,14 @@ const partnerColumnSet: Record<keyof PartnerFieldsParsed, true> = {
   archived: true,
 };
 const partnerColumns = Object.keys(partnerColumnSet) as (keyof PartnerFieldsParsed)[];
+
+/** The name of a placeholder in a statement drizzle wrote (a Param around it, or itself). */
+function placeholderName(param: unknown): string {
+  const inner = (param as { value?: unknown }).value ?? param;
+  const name = (inner as { name?: unknown }).name;
+  if (typeof name !== 'string') throw new Error('Expected only placeholders in the insert.');
+  return name;
+}
 
 function toRow(fields: PartnerFieldsParsed) {
   return { ...fields, tags: JSON.stringify(fields.tags) };
@@ -140,19 +149,35 @@ export function createPartnerRepository(db: WorkbookDb) {
      */
     createMany(rows: readonly PartnerFieldsParsed[]): number {
       const now = nowIso();
-      const insert = db
+      // drizzle writes the statement from the schema; the rows then go straight to SQLite, as
+      // drizzle's per-row parameter mapping cost as much as the inserts themselves.
+      const { sql: text, params } = db
         .insert(partners)
         .values({
           ...(Object.fromEntries(
             partnerColumns.map((key) => [key, sql.placeholder(key)]),
           ) as Record<keyof PartnerFieldsParsed, ReturnType<typeof sql.placeholder>>),
+          createdAt: sql.placeholder('createdAt'),
+          updatedAt: sql.placeholder('updatedAt'),
+        })
+        .toSQL();
+      const order = params.map((p) => placeholderName(p));
+      const insert = (db as WorkbookDb & { $client: Database.Database }).$client.prepare(text);
+      const values: unknown[] = new Array<unknown>(order.length);
+      for (const fields of rows) {
+        const row: Record<string, unknown> = {
+          ...fields,
+          tags: JSON.stringify(fields.tags),
+          archived: fields.archived ? 1 : 0,
           createdAt: now,
           updatedAt: now,
-        })
-        .prepare();
-      for (const fields of rows) insert.run(toRow(fields));
+        };
+        for (let i = 0; i < order.length; i += 1) values[i] = row[order[i] as string];
+        insert.run(values);
+      }
       return rows.length;
     },
+
     delete(id: number): void {
       getRow(id);
       db.delete(partners).where(eq(partners.id, id)).run();
