@@ -337,3 +337,28 @@ describe('decisions requested', () => {
     expectNoProblems(app);
   });
 });
+
+describe('decisions requested panel', () => {
+  it('shows each "Record decision" button whole beside a long question (demo)', async () => {
+    const app = await startApp();
+    const { page } = app;
+    const made = await app.backend.call('workbook.createDemo', { path: `${app.dir}/demo.pwb` });
+    if (!made.ok) throw new Error(made.error.message);
+    await app.reload();
+    await goTo(page, 'Meetings & actions');
+    const panel = page.getByTestId('decisions-requested');
+    const requests = panel.getByTestId('decision-request');
+    await requests.first().waitFor();
+    const panelBox = await panel.boundingBox();
+    for (const button of await panel.getByRole('button', { name: 'Record decision' }).all()) {
+      const box = await button.boundingBox();
+      const fits = await button.evaluate((el) => el.scrollWidth <= el.clientWidth);
+      expect(fits).toBe(true);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(
+        (panelBox?.x ?? 0) + (panelBox?.width ?? 0),
+      );
+    }
+    expect(await requests.count()).toBeGreaterThan(0);
+    expectNoProblems(app);
+  }, 120_000);
+});

@@ -42,7 +42,7 @@ export function DecisionsRequestedPanel({
             align="flex-start"
             data-testid="decision-request"
           >
-            <div style={{ minWidth: 0 }}>
+            <div style={{ minWidth: 0, flex: 1 }}>
               <Text size="sm" fw={500}>
                 {r.question}
               </Text>
@@ -56,7 +56,13 @@ export function DecisionsRequestedPanel({
                   .join(' · ')}
               </Text>
             </div>
-            <Button size="compact-xs" variant="light" color="indigo" onClick={() => onDecide(r)}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="indigo"
+              style={{ flexShrink: 0 }}
+              onClick={() => onDecide(r)}
+            >
               Record decision
             </Button>
           </Group>
