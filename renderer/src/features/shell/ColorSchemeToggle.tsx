@@ -1,6 +1,7 @@
 import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconMoon, IconSun } from '@tabler/icons-react';
+import { modKey } from '../palette/keys.ts';
 
 /** Follows the OS until the user picks; the choice is remembered. Ctrl+Shift+D toggles. */
 export function ColorSchemeToggle() {
@@ -9,7 +10,7 @@ export function ColorSchemeToggle() {
   const toggle = () => setColorScheme(computed === 'dark' ? 'light' : 'dark');
   useHotkeys([['mod+shift+D', toggle]]);
   return (
-    <Tooltip label={computed === 'dark' ? 'Light mode (Ctrl+Shift+D)' : 'Dark mode (Ctrl+Shift+D)'}>
+    <Tooltip label={`${computed === 'dark' ? 'Light' : 'Dark'} mode (${modKey}+Shift+D)`}>
       <ActionIcon
         variant="default"
         size="lg"

@@ -28,6 +28,7 @@ import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { ApiCallError } from '../../api/client.ts';
 import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { modKey } from '../palette/keys.ts';
 import { ColorSchemeToggle } from '../shell/ColorSchemeToggle.tsx';
 import { useWorkbookActions } from '../shell/use-workbook.ts';
 import { useDialogStore } from '../../stores/dialog-store.ts';
@@ -75,7 +76,7 @@ export function StartScreen() {
               icon={<IconFilePlus size={22} />}
               title="New workbook"
               text="Start a client engagement or your own first program."
-              shortcut="Ctrl N"
+              shortcut={`${modKey} N`}
               onClick={() => show('newWorkbook')}
               testId="start-new"
             />
@@ -83,7 +84,7 @@ export function StartScreen() {
               icon={<IconFolderOpen size={22} />}
               title="Open workbook"
               text="Continue with a .pwb file from this computer."
-              shortcut="Ctrl O"
+              shortcut={`${modKey} O`}
               onClick={() => show('openWorkbook')}
               testId="start-open"
             />
@@ -227,7 +228,7 @@ function RecentWorkbooks() {
         )}
       </Paper>
       <Text size="xs" c="dimmed">
-        <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">N</Kbd> new · <Kbd size="xs">Ctrl</Kbd> +{' '}
+        <Kbd size="xs">{modKey}</Kbd> + <Kbd size="xs">N</Kbd> new · <Kbd size="xs">{modKey}</Kbd> +{' '}
         <Kbd size="xs">O</Kbd> open
       </Text>
     </Stack>
