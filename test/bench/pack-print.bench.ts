@@ -79,7 +79,8 @@ export async function benchPackPrint(ctx: BenchContext): Promise<Figure[]> {
     };
 
     const figures: Figure[] = [];
-    const runs = Math.max(3, Math.ceil(ctx.runs / 3));
+    // Each export prints twice: fewer repetitions than the other figures (one in quick mode).
+    const runs = ctx.quick ? 1 : Math.ceil(ctx.runs / 3);
     try {
       for (const partners of [10, 50]) {
         const packSamples: number[] = [];
