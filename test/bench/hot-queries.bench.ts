@@ -35,6 +35,10 @@ interface HotQuery {
 }
 
 const today = '2026-11-21';
+const preparedTopRisks = new WeakMap<
+  WorkbookDb,
+  { all: (values: Record<string, unknown>) => unknown[] }
+>();
 const preparedActuals = new WeakMap<
   WorkbookDb,
   { all: (values: Record<string, unknown>) => unknown[] }
@@ -96,25 +100,35 @@ const hotQueries: HotQuery[] = [
         .orderBy(desc(sql`${risks.likelihood} * ${risks.impact}`), asc(risks.id)),
   },
   {
+    // Prepared once per workbook, as electron/backend/services/dashboard-queries.ts does.
     name: 'dashboard top risks',
     build: (db) => {
-      const open = ne(risks.status, 'closed');
-      const cutoff = db
-        .select({ score: currentScore })
-        .from(risks)
-        .where(open)
-        .orderBy(sql`1 DESC`)
-        .limit(1)
-        .offset(4);
-      return db
-        .select({
-          risk: risks,
-          partnerName: partners.name,
-          openCount: sql<number>`(SELECT count(*) FROM risks WHERE status <> 'closed')`,
-        })
-        .from(risks)
-        .leftJoin(partners, eq(risks.partnerId, partners.id))
-        .where(and(open, gte(currentScore, sql`coalesce((${cutoff}), 0)`)));
+      const query = (offset: unknown) => {
+        const open = ne(risks.status, 'closed');
+        const cutoff = db
+          .select({ score: currentScore })
+          .from(risks)
+          .where(open)
+          .orderBy(sql`1 DESC`)
+          .limit(1)
+          .offset(offset as number);
+        return db
+          .select({
+            risk: risks,
+            partnerName: partners.name,
+            openCount: sql<number>`(SELECT count(*) FROM risks WHERE status <> 'closed')`,
+          })
+          .from(risks)
+          .leftJoin(partners, eq(risks.partnerId, partners.id))
+          .where(and(open, gte(currentScore, sql`coalesce((${cutoff}), 0)`)));
+      };
+      let prepared = preparedTopRisks.get(db);
+      if (!prepared) {
+        prepared = query(sql.placeholder('offset')).prepare();
+        preparedTopRisks.set(db, prepared);
+      }
+      const statement = prepared;
+      return { all: () => statement.all({ offset: 4 }), toSQL: () => query(4).toSQL() };
     },
   },
   {
@@ -188,12 +202,12 @@ const hotQueries: HotQuery[] = [
       }
       const statement = prepared;
       return {
-        all: () => statement.all({ partnerId: 1234, from: '2023-12', to: '2026-11' }),
+        all: () => statement.all({ partnerId: 123, from: '2023-12', to: '2026-11' }),
         toSQL: () =>
           db
             .select()
             .from(actuals)
-            .where(where(1234, '2023-12', '2026-11'))
+            .where(where(123, '2023-12', '2026-11'))
             .orderBy(asc(actuals.period))
             .toSQL(),
       };

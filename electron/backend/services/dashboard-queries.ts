@@ -42,6 +42,29 @@ export interface MonthlyTotals {
 /** Program-wide reads of the dashboard that no module's repository offers, each one statement. */
 export function createDashboardReader(db: WorkbookDb) {
   let memo: { key: string; value: unknown } | null = null;
+  /** Prepared once: the first screen runs it on every visit, and building it costs more than SQL. */
+  const prepareTopRisks = () => {
+    const open = ne(risks.status, 'closed');
+    const cutoff = db
+      .select({ score: currentScore })
+      .from(risks)
+      .where(open)
+      .orderBy(sql`1 DESC`)
+      .limit(1)
+      .offset(sql.placeholder('offset'));
+    return db
+      .select({
+        risk: risks,
+        partnerName: partners.name,
+        openCount: sql<number>`(SELECT count(*) FROM risks WHERE status <> 'closed')`,
+      })
+      .from(risks)
+      .leftJoin(partners, eq(risks.partnerId, partners.id))
+      .where(and(open, gte(currentScore, sql`coalesce((${cutoff}), 0)`)))
+      .prepare();
+  };
+  let topRisksQuery: ReturnType<typeof prepareTopRisks> | null = null;
+
   return {
     /**
      * The last result again while nothing was written: `total_changes()` counts every row this
@@ -191,24 +214,8 @@ export function createDashboardReader(db: WorkbookDb) {
      * ties included, so a large register is not read in full.
      */
     topRisks(limit: number, today: string): { open: number; top: Risk[] } {
-      const open = ne(risks.status, 'closed');
-      const cutoff = db
-        .select({ score: currentScore })
-        .from(risks)
-        .where(open)
-        .orderBy(sql`1 DESC`)
-        .limit(1)
-        .offset(limit - 1);
-      const rows = db
-        .select({
-          risk: risks,
-          partnerName: partners.name,
-          openCount: sql<number>`(SELECT count(*) FROM risks WHERE status <> 'closed')`,
-        })
-        .from(risks)
-        .leftJoin(partners, eq(risks.partnerId, partners.id))
-        .where(and(open, gte(currentScore, sql`coalesce((${cutoff}), 0)`)))
-        .all();
+      topRisksQuery ??= prepareTopRisks();
+      const rows = topRisksQuery.all({ offset: limit - 1 });
       const candidates = rows.map((r) => toRisk(r.risk, r.partnerName, today));
       return {
         open: rows[0]?.openCount ?? 0,
