@@ -32,6 +32,12 @@ describe('remembered view choices', () => {
     await go(page, '/scorecards');
     await page.getByLabel('Include archived').check({ force: true });
 
+    await go(page, '/calendar');
+    await page
+      .getByTestId('conflict-scope')
+      .getByText(/^All dates/)
+      .click();
+
     await app.reload();
     await page.getByTestId('workbook-shell').waitFor();
     await go(page, '/economics');
@@ -52,6 +58,15 @@ describe('remembered view choices', () => {
     await expect.poll(() => selectedTab(page)).toContain('Monthly figures');
     await go(page, '/scorecards');
     await expect.poll(() => page.getByLabel('Include archived').isChecked()).toBe(true);
+    await go(page, '/calendar');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('conflict-scope')
+          .getByRole('radio', { name: /^All dates/ })
+          .isChecked(),
+      )
+      .toBe(true);
     expectNoProblems(app);
   }, 120_000);
 });

@@ -12,12 +12,12 @@ import {
 } from '@mantine/core';
 import { IconCircleCheck, IconCoins, IconStack2, IconUsers } from '@tabler/icons-react';
 import type { CalendarConflictRecord } from '../../../../shared/contract/index.ts';
-import { useState } from 'react';
 import {
   fiscalQuarterLabel,
   fiscalQuarterRange,
   type Quarter,
 } from '../../../../shared/domain/periods.ts';
+import { useRememberedChoice } from '../../stores/view-choices.ts';
 import { shortDate } from './calendar-options.ts';
 
 const kindInfo = {
@@ -66,7 +66,7 @@ export function ConflictsPanel({
   wide?: boolean;
   onOpen: (conflict: CalendarConflictRecord) => void;
 }) {
-  const [scope, setScope] = useState<'view' | 'all'>('view');
+  const [scope, setScope] = useRememberedChoice('calendar.conflictScope', 'view', ['view', 'all']);
   const inView = all.filter((conflict) => {
     const { startDate, endDate } = span(conflict, fiscalYearStartMonth);
     return startDate <= range.to && endDate >= range.from;
@@ -90,7 +90,7 @@ export function ConflictsPanel({
           fullWidth
           mb="sm"
           value={scope}
-          onChange={(v) => setScope(v as 'view' | 'all')}
+          onChange={(v) => setScope(v === 'all' ? 'all' : 'view')}
           data={[
             { value: 'view', label: `On screen (${inView.length})` },
             { value: 'all', label: `All dates (${all.length})` },
