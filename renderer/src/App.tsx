@@ -4,11 +4,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ErrorState } from './components/PageState.tsx';
-import {
-  landsOnDashboard,
-  prefetchDashboardCode,
-  prefetchDashboardData,
-} from './features/dashboard/prefetch.ts';
+import { landsOnDashboard, prefetchDashboardData } from './features/dashboard/prefetch.ts';
 import { useCurrentWorkbook } from './features/shell/use-workbook.ts';
 import { useShellMenu } from './features/shell/use-shell-menu.ts';
 import { useDialogStore } from './stores/dialog-store.ts';
@@ -61,15 +57,11 @@ function Screens() {
   const [location] = useLocation();
   const dialogsWanted = useDialogsWanted();
   useShellMenu();
-  const open = Boolean(current.data);
   // Only the first landing (declared after the workbook.current query, so it is asked first).
   const [landing] = useState(() => landsOnDashboard(location));
   useEffect(() => {
     if (landing) prefetchDashboardData(client);
   }, [landing, client]);
-  useEffect(() => {
-    if (open && landing) prefetchDashboardCode();
-  }, [open, landing]);
   if (current.isPending) return <FullScreenLoader />;
   if (current.isError) {
     return (

@@ -1,13 +1,36 @@
 import { Button, Grid, Group, Kbd, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconLayoutDashboard, IconRefresh, IconSettings, IconUsersPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks.ts';
 import { EmptyState, ErrorState, PageLoader } from '../../components/PageState.tsx';
 import { formatDate, localToday } from '../health/health-format.ts';
-import { dashboardCards } from './dashboard-cards.tsx';
+import { dashboardCards, type DashboardCardProps } from './dashboard-cards.tsx';
 import { useDashboardView } from './dashboard-store.ts';
+
+/**
+ * The cards, kept as they are while the page around them changes (the refresh button's spinner,
+ * a refetch that brings back the same figures: the query keeps the same object for equal data).
+ */
+const DashboardCards = memo(function DashboardCards({ data, today }: DashboardCardProps) {
+  return (
+    <Grid
+      gap="md"
+      align="stretch"
+      type="container"
+      breakpoints={{ xs: '480px', sm: '640px', md: '880px', lg: '1100px', xl: '1400px' }}
+    >
+      {dashboardCards
+        .filter((card) => data.partners.total > 0 || card.showOnEmptyWorkbook)
+        .map(({ id, span, component: Card }) => (
+          <Grid.Col key={id} span={{ base: 12, md: span }}>
+            <Card data={data} today={today} />
+          </Grid.Col>
+        ))}
+    </Grid>
+  );
+});
 
 /** The program at a glance: the first page after a workbook opens, and the one on the projector. */
 export default function DashboardPage() {
@@ -102,22 +125,7 @@ export default function DashboardPage() {
           }
         />
       )}
-      {board.data && (
-        <Grid
-          gap="md"
-          align="stretch"
-          type="container"
-          breakpoints={{ xs: '480px', sm: '640px', md: '880px', lg: '1100px', xl: '1400px' }}
-        >
-          {dashboardCards
-            .filter((card) => board.data.partners.total > 0 || card.showOnEmptyWorkbook)
-            .map(({ id, span, component: Card }) => (
-              <Grid.Col key={id} span={{ base: 12, md: span }}>
-                <Card data={board.data} today={today} />
-              </Grid.Col>
-            ))}
-        </Grid>
-      )}
+      {board.data && <DashboardCards data={board.data} today={today} />}
     </Stack>
   );
 }

@@ -34,8 +34,3 @@ export function prefetchDashboardData(client: QueryClient): void {
   prefetch(client, 'settings.get', {});
   prefetch(client, 'firstProgram.get', {});
 }
-
-/** The dashboard's code, loaded side by side with the shell's once a workbook is known to be open. */
-export function prefetchDashboardCode(): void {
-  void import('./DashboardPage.tsx');
-}
