@@ -82,6 +82,18 @@ describe('command palette and shortcuts sheet', () => {
       'Quayside Analytics',
     ]);
 
+    // Back up now, with its progress, and the backup is listed.
+    const backups = async () => {
+      const listed = await app.backend.call('backups.list', {});
+      return listed.ok ? (listed.value as { backups: unknown[] }).backups.length : -1;
+    };
+    const before = await backups();
+    search = await openPalette(page);
+    await search.fill('back up now');
+    await page.keyboard.press('Enter');
+    await page.getByText('Backup made and checked.', { exact: false }).waitFor();
+    expect(await backups()).toBe(before + 1);
+
     // Nothing found says so, rather than showing an empty box.
     search = await openPalette(page);
     await search.fill('zzzz no such thing');

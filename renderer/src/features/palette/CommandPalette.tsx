@@ -9,7 +9,6 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { IconSearch, IconUser } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -26,6 +25,7 @@ import { NewPartnerModal } from '../partners/NewPartnerModal.tsx';
 import { RiskModal } from '../risks/RiskModal.tsx';
 import { navItems } from '../shell/nav-items.ts';
 import { useCurrentWorkbook, useWorkbookActions } from '../shell/use-workbook.ts';
+import { withProgress } from './backup-progress.ts';
 import { commands, matches, type CommandContext } from './commands.ts';
 import { keysFor } from './keys.ts';
 import { usePaletteStore } from './palette-store.ts';
@@ -122,6 +122,63 @@ export default function CommandPalette() {
   const searching = typed !== query.trim() || (found.isFetching && typed !== '');
   const nothing = partners.length + pages.length + shownCommands.length === 0;
 
+  const pageGroup = pages.length > 0 && (
+    <Spotlight.ActionsGroup label="Go to">
+      {pages.map((item) => (
+        <Spotlight.Action
+          key={item.href}
+          label={item.label}
+          leftSection={<item.icon size={18} stroke={1.6} />}
+          rightSection={
+            item.match.test(location) ? (
+              <Text size="xs" c="dimmed">
+                You are here
+              </Text>
+            ) : undefined
+          }
+          onClick={() => navigate(item.href)}
+          data-testid={`palette-page-${item.href.slice(1)}`}
+        />
+      ))}
+    </Spotlight.ActionsGroup>
+  );
+  const partnerGroup = partners.length > 0 && (
+    <Spotlight.ActionsGroup label="Partners">
+      {partners.map((p) => (
+        <Spotlight.Action
+          key={p.id}
+          label={p.name}
+          description={describe(p)}
+          leftSection={<IconUser size={18} stroke={1.6} />}
+          rightSection={
+            p.archived ? (
+              <Badge size="xs" variant="light" color="gray">
+                Archived
+              </Badge>
+            ) : undefined
+          }
+          onClick={() => navigate(`/partners/${p.id}`)}
+          data-testid="palette-partner"
+        />
+      ))}
+    </Spotlight.ActionsGroup>
+  );
+  const commandGroup = shownCommands.length > 0 && (
+    <Spotlight.ActionsGroup label="Commands">
+      {shownCommands.map((c) => (
+        <Spotlight.Action
+          key={c.id}
+          label={c.label}
+          description={c.description}
+          leftSection={<c.icon size={18} stroke={1.6} />}
+          rightSection={c.shortcut ? <ShortcutKeys keys={c.shortcut} /> : undefined}
+          onClick={() => c.run(ctx)}
+          data-testid={`palette-command-${c.id}`}
+        />
+      ))}
+    </Spotlight.ActionsGroup>
+  );
+
   return (
     <>
       <Spotlight.Root
@@ -143,61 +200,18 @@ export default function CommandPalette() {
           data-testid="command-palette-search"
         />
         <Spotlight.ActionsList>
-          {pages.length > 0 && (
-            <Spotlight.ActionsGroup label="Go to">
-              {pages.map((item) => (
-                <Spotlight.Action
-                  key={item.href}
-                  label={item.label}
-                  leftSection={<item.icon size={18} stroke={1.6} />}
-                  rightSection={
-                    item.match.test(location) ? (
-                      <Text size="xs" c="dimmed">
-                        You are here
-                      </Text>
-                    ) : undefined
-                  }
-                  onClick={() => navigate(item.href)}
-                  data-testid={`palette-page-${item.href.slice(1)}`}
-                />
-              ))}
-            </Spotlight.ActionsGroup>
-          )}
-          {partners.length > 0 && (
-            <Spotlight.ActionsGroup label="Partners">
-              {partners.map((p) => (
-                <Spotlight.Action
-                  key={p.id}
-                  label={p.name}
-                  description={describe(p)}
-                  leftSection={<IconUser size={18} stroke={1.6} />}
-                  rightSection={
-                    p.archived ? (
-                      <Badge size="xs" variant="light" color="gray">
-                        Archived
-                      </Badge>
-                    ) : undefined
-                  }
-                  onClick={() => navigate(`/partners/${p.id}`)}
-                  data-testid="palette-partner"
-                />
-              ))}
-            </Spotlight.ActionsGroup>
-          )}
-          {shownCommands.length > 0 && (
-            <Spotlight.ActionsGroup label="Commands">
-              {shownCommands.map((c) => (
-                <Spotlight.Action
-                  key={c.id}
-                  label={c.label}
-                  description={c.description}
-                  leftSection={<c.icon size={18} stroke={1.6} />}
-                  rightSection={c.shortcut ? <ShortcutKeys keys={c.shortcut} /> : undefined}
-                  onClick={() => c.run(ctx)}
-                  data-testid={`palette-command-${c.id}`}
-                />
-              ))}
-            </Spotlight.ActionsGroup>
+          {/* Nothing typed: the commands first; typing: pages, then partners, then commands. */}
+          {query.trim() === '' ? (
+            <>
+              {commandGroup}
+              {pageGroup}
+            </>
+          ) : (
+            <>
+              {pageGroup}
+              {partnerGroup}
+              {commandGroup}
+            </>
           )}
           {nothing && (
             <Spotlight.Empty>
@@ -255,37 +269,4 @@ function describe(p: Partner): string {
   return [partnerTypeLabels[p.type], lifecycleStageLabels[p.stage], p.region]
     .filter(Boolean)
     .join(' · ');
-}
-
-/** The Backups page's "Back up now", with its progress shown while the copy is made and checked. */
-async function withProgress(backUp: () => Promise<unknown>): Promise<void> {
-  const id = notifications.show({
-    loading: true,
-    autoClose: false,
-    withCloseButton: false,
-    title: 'Backing up',
-    message: 'Copying the workbook and checking the copy…',
-  });
-  try {
-    await backUp();
-    notifications.update({
-      id,
-      loading: false,
-      autoClose: 4000,
-      withCloseButton: true,
-      color: 'green',
-      title: 'Backed up',
-      message: 'Backup made and checked. It is listed under Backups.',
-    });
-  } catch (error) {
-    notifications.update({
-      id,
-      loading: false,
-      autoClose: false,
-      withCloseButton: true,
-      color: 'red',
-      title: 'No backup',
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
 }
