@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { maxMonthlyCount, toForecastInputs, type ForecastFields } from '../../shared/contract/index.ts';
+import {
+  maxMonthlyCount,
+  toForecastInputs,
+  type ForecastFields,
+} from '../../shared/contract/index.ts';
 import { forecastFields, setActuals } from './economics-fixtures.ts';
 import { computeForecast } from '../../shared/domain/forecast.ts';
 import { backendWithWorkbook, ok } from '../fixtures/backend.ts';
