@@ -8,13 +8,12 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const electronVersion = '45.4.1';
 const outDir = join(root, 'test-results');
-const csvPath = join(outDir, 'electronegativity.csv');
+const reportPath = join(outDir, 'electronegativity.sarif');
 const allowListPath = join(root, 'build', 'electronegativity-allowlist.json');
 
 interface Finding {
   check: string;
-  severity: string;
-  confidence: string;
+  level: string;
   file: string;
   location: string;
   description: string;
@@ -26,52 +25,47 @@ interface Accepted {
   test?: string;
 }
 
-/** RFC 4180-style fields: quoted fields may hold commas and doubled quotes. */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field.trim());
-      field = '';
-    } else field += c;
-  }
-  fields.push(field.trim());
-  return fields;
+interface Sarif {
+  runs: {
+    results: {
+      ruleId: string;
+      level?: string;
+      message?: { text?: string };
+      locations?: {
+        physicalLocation?: {
+          artifactLocation?: { uri?: string };
+          region?: { startLine?: number; startColumn?: number };
+        };
+      }[];
+    }[];
+  }[];
 }
 
-function parseFindings(csv: string): Finding[] {
-  const [header, ...rows] = csv.split(/\r?\n/).filter((line) => line.trim());
-  if (!header?.startsWith('issue'))
-    throw new Error(`Unexpected Electronegativity output: ${header}`);
-  return rows.map((row) => {
-    const [
-      check = '',
-      severity = '',
-      confidence = '',
-      file = '',
-      location = '',
-      ,
-      description = '',
-    ] = parseCsvLine(row);
-    return { check, severity, confidence, file, location, description };
-  });
+/**
+ * Findings from Electronegativity's SARIF report. (Its CSV report cannot be relied on: a finding
+ * whose code sample spans lines comes out mangled, and which one varies from run to run.)
+ */
+function parseFindings(sarif: string): Finding[] {
+  const report = JSON.parse(sarif) as Sarif;
+  return report.runs.flatMap((run) =>
+    run.results.map((result) => {
+      const where = result.locations?.[0]?.physicalLocation;
+      return {
+        check: result.ruleId,
+        level: result.level ?? 'warning',
+        file: where?.artifactLocation?.uri ?? '',
+        location: `${where?.region?.startLine ?? '?'}:${where?.region?.startColumn ?? '?'}`,
+        description: result.message?.text ?? '',
+      };
+    }),
+  );
 }
 
 function main(): number {
   mkdirSync(outDir, { recursive: true });
   const run = spawnSync(
     join(root, 'node_modules', '.bin', 'electronegativity'),
-    ['-i', join(root, 'electron'), '-e', electronVersion, '-o', csvPath, '-r', '-v', 'false'],
+    ['-i', join(root, 'electron'), '-e', electronVersion, '-o', reportPath, '-r', '-v', 'false'],
     { cwd: root, encoding: 'utf8' },
   );
   if (run.status !== 0) {
@@ -79,7 +73,7 @@ function main(): number {
     console.error(`Electronegativity failed to run (exit ${run.status}).`);
     return 2;
   }
-  const findings = parseFindings(readFileSync(csvPath, 'utf8'));
+  const findings = parseFindings(readFileSync(reportPath, 'utf8'));
   const allowList = (JSON.parse(readFileSync(allowListPath, 'utf8')) as { accepted: Accepted[] })
     .accepted;
   const missingReason = allowList.filter((entry) => !entry.reason?.trim());
@@ -98,7 +92,7 @@ function main(): number {
   for (const f of findings) {
     const entry = accepted(f);
     console.log(
-      `  ${entry ? 'accepted' : 'OPEN    '}  ${f.check} ${f.severity}/${f.confidence} ${f.file}:${f.location}${entry ? ` — ${entry.reason}` : ` — ${f.description}`}`,
+      `  ${entry ? 'accepted' : 'OPEN    '}  ${f.check} ${f.level} ${f.file}:${f.location}${entry ? ` — ${entry.reason}` : ` — ${f.description}`}`,
     );
   }
   for (const entry of unused)
