@@ -135,6 +135,37 @@ describe('the pack: KPI roll-up, forecast and canvases', () => {
     expect(one.kpis.rows.map((r) => r.actual)).toEqual(partnerView.rows.map((r) => r.actual));
   });
 
+  it('shows the same health and findings as the app, for the program and for a selection', async () => {
+    const { backend, harbor, quill } = await seeded();
+    await ok(backend, 'partners.update', {
+      id: quill.id,
+      fields: {
+        name: 'Quillmail',
+        type: 'content',
+        stage: 'active',
+        ownerOurs: '',
+        ownerTheirs: 'Sam Lee',
+      },
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const health = (await ok(backend, 'health.all', { period, today })).rows;
+    const findings = await ok(backend, 'diagnostics.all', { today });
+    const severity = { critical: 0, warning: 1, info: 2 } as const;
+    const bySeverity = <T extends { severity: keyof typeof severity }>(rows: T[]) =>
+      [...rows].sort((a, b) => severity[a.severity] - severity[b.severity]);
+
+    const whole = await packData(backend);
+    expect(whole.health).toEqual(health);
+    expect(whole.diagnostics).toEqual(bySeverity(findings));
+    expect(whole.diagnostics.length).toBeGreaterThan(0);
+
+    const selected = new Set([harbor.id, quill.id]);
+    const some = await packData(backend, { partnerIds: [...selected] });
+    expect(some.health).toEqual(health.filter((h) => selected.has(h.partnerId)));
+    expect(some.diagnostics).toEqual(bySeverity(findings.filter((d) => selected.has(d.partnerId))));
+    expect(some.diagnostics.some((d) => d.partnerId === quill.id)).toBe(true);
+  });
+
   it('prints the saved forecast in three scenarios over the actuals, with a small seeded band', async () => {
     const { backend } = await seeded();
     const data = await packData(backend);

@@ -6,9 +6,9 @@ import {
   type PackSectionId,
 } from '../../../shared/contract/index.ts';
 import type { HandlerContext } from '../handler-types.ts';
-import { healthHandlers } from '../handlers/health-handlers.ts';
 import { meetingHandlers } from '../handlers/meeting-handlers.ts';
 import { scorecardHandlers } from '../handlers/scorecard-handlers.ts';
+import { assessPartnerships } from '../services/partnership-health.ts';
 import { addIsoDays, periodBounds } from './pack-dates.ts';
 import { packCanvases } from './pack-canvases.ts';
 import { packForecasts, packKpis, packRevenue } from './pack-economics.ts';
@@ -32,10 +32,9 @@ export async function assemblePackData(
   const partners = repos.partners
     .list({ search: '', includeArchived: wanted.size > 0 })
     .filter((p) => (wanted.size > 0 ? wanted.has(p.id) : !p.archived));
-  const inScope = (partnerId: number | null) =>
-    partnerId === null ||
-    (wanted.size > 0 ? wanted.has(partnerId) : partners.some((p) => p.id === partnerId));
   const partnerIds = new Set(partners.map((p) => p.id));
+  const inScope = (partnerId: number | null) =>
+    partnerId === null || (wanted.size > 0 ? wanted.has(partnerId) : partnerIds.has(partnerId));
   const scoped = (partnerId: number | null) => partnerId === null || partnerIds.has(partnerId);
 
   const decisions = (await meetingHandlers['governance.decisionsRequested']({}, ctx)).filter((d) =>
@@ -88,12 +87,11 @@ export async function assemblePackData(
     .sort((a, b) => b.date.localeCompare(a.date));
 
   const severity = { critical: 0, warning: 1, info: 2 } as const;
-  const health = (
-    await healthHandlers['health.all']({ period: options.period, today }, ctx)
-  ).rows.filter((h) => partnerIds.has(h.partnerId));
-  const diagnostics = (await healthHandlers['diagnostics.all']({ today }, ctx))
-    .filter((d) => partnerIds.has(d.partnerId))
-    .sort((a, b) => severity[a.severity] - severity[b.severity]);
+  const assessed = assessPartnerships(repos, { period: options.period, today, only: partnerIds });
+  const health = assessed.health;
+  const diagnostics = assessed.diagnostics.sort(
+    (a, b) => severity[a.severity] - severity[b.severity],
+  );
   const scorecards = (
     await scorecardHandlers['scorecards.all'](
       { period: options.period, includeArchived: wanted.size > 0 },

@@ -4,6 +4,7 @@ import type {
   PartnershipHealth,
 } from '../../../shared/contract/index.ts';
 import { daysBetween } from '../../../shared/domain/date-math.ts';
+import { diagnoseProgram, type Diagnostic } from '../../../shared/domain/diagnostics.ts';
 import { computeHealth, riskSeverityBudget } from '../../../shared/domain/health.ts';
 import { addMonths } from '../../../shared/domain/periods.ts';
 import type { Repositories } from '../repositories.ts';
@@ -127,5 +128,34 @@ export function assessHealth(
       },
       effort: facts.openDeliverables,
     },
+  };
+}
+
+/**
+ * The health and the anti-pattern findings of the live partnerships in `only` (all of them when
+ * absent), from one read of the facts and scores for those partnerships alone: the pack covers a
+ * selection, and `health.all` plus `diagnostics.all` would each work through every partnership.
+ */
+export function assessPartnerships(
+  repos: Pick<Repositories, 'settings' | 'actuals' | 'kpis' | 'scorecards' | 'partnershipFacts'>,
+  options: { period?: string | undefined; today: string; only?: ReadonlySet<number> },
+): { health: PartnershipHealth[]; diagnostics: Diagnostic[] } {
+  const { today, only } = options;
+  const records = repos.partnershipFacts
+    .load({ today })
+    .filter((record) => !only || only.has(record.facts.partnerId));
+  const weights = repos.settings.get().params.healthWeights;
+  const readings = loadKpiReadings(repos, { period: options.period, today, only });
+  const noScore: KpiReading = { period: null, score: null };
+  return {
+    health: records.map(
+      (record) =>
+        assessHealth(record, readings.get(record.facts.partnerId) ?? noScore, weights, today)
+          .health,
+    ),
+    diagnostics: diagnoseProgram(
+      records.map((record) => record.facts),
+      today,
+    ),
   };
 }
