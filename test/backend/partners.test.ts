@@ -42,6 +42,30 @@ describe('partners: the full record and contacts', () => {
     expect(tagged.map((p) => p.name)).toEqual(['Active Co']);
   });
 
+  it('saves every field of an edit, archiving included, and refuses an edit of a deleted partner', async () => {
+    const { backend } = await backendWithWorkbook(tempDir());
+    const made = await ok(backend, 'partners.create', { name: 'Acme', type: 'content' });
+    const edited = await ok(backend, 'partners.update', {
+      id: made.id,
+      fields: { name: 'Acme Ltd', type: 'channel', tags: ['q1', 'EU'], archived: true },
+    });
+    expect(edited).toMatchObject({ name: 'Acme Ltd', type: 'channel', tags: ['q1', 'EU'] });
+    expect(edited.archived).toBe(true);
+    expect(edited.updatedAt >= made.updatedAt).toBe(true);
+    expect(await ok(backend, 'partners.list', {})).toEqual([]);
+    expect(await ok(backend, 'partners.get', { id: made.id })).toMatchObject({
+      ...edited,
+      contacts: [],
+    });
+    await ok(backend, 'partners.delete', { id: made.id });
+    const gone = await backend.call('partners.update', {
+      id: made.id,
+      fields: { name: 'Acme', type: 'content' },
+    });
+    expect(gone.ok).toBe(false);
+    if (!gone.ok) expect(gone.error.code).toBe('not_found');
+  });
+
   it('reads % and _ in a search literally, in tags as in names', async () => {
     const { backend } = await backendWithWorkbook(tempDir());
     await ok(backend, 'partners.create', { name: 'Alpha', type: 'content', tags: ['q4_push'] });
