@@ -149,7 +149,6 @@ export function createPartnerRepository(db: WorkbookDb) {
       return toPartner(row);
     },
     update(id: number, fields: PartnerFieldsParsed): Partner {
-      getRow(id);
       const row = statements().update.get({ ...toRow(fields), updatedAt: nowIso(), id });
       if (!row) throw new AppError('not_found', 'That partner no longer exists.');
       return toPartner(row);
