@@ -7,24 +7,18 @@ import {
 import { diagnosePartnership, diagnoseProgram } from '../../../shared/domain/diagnostics.ts';
 import { localIsoDate } from '../../../db/repositories/governance-scope.ts';
 import type { HandlerMap } from '../handler-types.ts';
-import { assessHealth, loadKpiReadings } from '../services/partnership-health.ts';
-
-const noScore = { period: null, score: null };
+import {
+  assessHealth,
+  healthOf,
+  loadKpiReadings,
+  noScore,
+} from '../services/partnership-health.ts';
 
 export const healthHandlers: HandlerMap<keyof typeof healthMethods> = {
   'health.all': ({ period, today: asked }, { state }) => {
     const { repos } = state.require();
     const today = asked ?? localIsoDate();
-    const weights = repos.settings.get().params.healthWeights;
-    const readings = loadKpiReadings(repos, { period, today });
-    const rows = repos.partnershipFacts
-      .load({ today })
-      .map(
-        (record) =>
-          assessHealth(record, readings.get(record.facts.partnerId) ?? noScore, weights, today)
-            .health,
-      );
-    return { weights, rows };
+    return healthOf(repos, repos.partnershipFacts.load({ today }), { period, today });
   },
   'health.partner': ({ partnerId, period, today: asked }, { state }) => {
     const { repos } = state.require();

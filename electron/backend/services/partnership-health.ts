@@ -131,28 +131,48 @@ export function assessHealth(
   };
 }
 
+/** The reading of a partnership without a scorecard score. */
+export const noScore: KpiReading = { period: null, score: null };
+
+type HealthRepos = Pick<
+  Repositories,
+  'settings' | 'actuals' | 'kpis' | 'scorecards' | 'partnershipFacts'
+>;
+
+/**
+ * The health index of each of these partnerships, with scorecard scores for `only` (or all), and
+ * the weights it used.
+ */
+export function healthOf(
+  repos: HealthRepos,
+  records: readonly PartnershipRecord[],
+  options: { period?: string | undefined; today: string; only?: ReadonlySet<number> | undefined },
+): { weights: HealthWeightsParam; rows: PartnershipHealth[] } {
+  const { today } = options;
+  const weights = repos.settings.get().params.healthWeights;
+  const readings = loadKpiReadings(repos, options);
+  const rows = records.map(
+    (record) =>
+      assessHealth(record, readings.get(record.facts.partnerId) ?? noScore, weights, today).health,
+  );
+  return { weights, rows };
+}
+
 /**
  * The health and the anti-pattern findings of the live partnerships in `only` (all of them when
  * absent), from one read of the facts and scores for those partnerships alone: the pack covers a
  * selection, and `health.all` plus `diagnostics.all` would each work through every partnership.
  */
 export function assessPartnerships(
-  repos: Pick<Repositories, 'settings' | 'actuals' | 'kpis' | 'scorecards' | 'partnershipFacts'>,
+  repos: HealthRepos,
   options: { period?: string | undefined; today: string; only?: ReadonlySet<number> },
 ): { health: PartnershipHealth[]; diagnostics: Diagnostic[] } {
   const { today, only } = options;
   const records = repos.partnershipFacts
     .load({ today })
     .filter((record) => !only || only.has(record.facts.partnerId));
-  const weights = repos.settings.get().params.healthWeights;
-  const readings = loadKpiReadings(repos, { period: options.period, today, only });
-  const noScore: KpiReading = { period: null, score: null };
   return {
-    health: records.map(
-      (record) =>
-        assessHealth(record, readings.get(record.facts.partnerId) ?? noScore, weights, today)
-          .health,
-    ),
+    health: healthOf(repos, records, options).rows,
     diagnostics: diagnoseProgram(
       records.map((record) => record.facts),
       today,
