@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from '../../shared/contract/zod.ts';
-import type { RecentWorkbook } from '../../shared/contract/index.ts';
+import type { ForgottenRecent, RecentWorkbook } from '../../shared/contract/index.ts';
 
 const MAX_RECENT = 12;
 const stored = z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() }));
@@ -41,8 +41,22 @@ export function createRecentWorkbooks(dataDir: string) {
       if (entry && entry.title !== title)
         write(entries.map((e) => (e.path === path ? { ...e, title } : e)));
     },
-    forget(path: string): void {
-      write(read().filter((e) => e.path !== path));
+    /** Removes an entry and returns it with its place in the list, so it can be put back. */
+    forget(path: string): ForgottenRecent | null {
+      const entries = read();
+      const position = entries.findIndex((e) => e.path === path);
+      const entry = entries[position];
+      if (entry === undefined) return null;
+      write(entries.filter((e) => e.path !== path));
+      return { ...entry, position };
+    },
+    /** Puts a forgotten entry back where it was, unless the path was opened again since. */
+    restore(entry: ForgottenRecent): void {
+      const entries = read();
+      if (entries.some((e) => e.path === entry.path)) return;
+      const { position, ...kept } = entry;
+      entries.splice(Math.min(position, entries.length), 0, kept);
+      write(entries.slice(0, MAX_RECENT));
     },
   };
 }

@@ -29,6 +29,15 @@ export const recentWorkbook = z.object({
 });
 export type RecentWorkbook = z.infer<typeof recentWorkbook>;
 
+/** A recent-list entry just removed, with its place in the list, so that Undo can put it back. */
+export const forgottenRecent = z.object({
+  path: z.string(),
+  title: z.string(),
+  openedAt: z.string(),
+  position: z.number().int().min(0),
+});
+export type ForgottenRecent = z.infer<typeof forgottenRecent>;
+
 export const fileCheck = z.object({
   path: z.string(),
   ok: z.boolean(),
@@ -73,5 +82,10 @@ export const workbookMethods = {
   'workbook.saveAs': mutation(z.object({ path: absolutePath }), workbookInfo, noWorkbook),
   'workbook.check': query(z.object({ path: absolutePath }), fileCheck, noWorkbook),
   'workbook.recent': query(empty, z.array(recentWorkbook), noWorkbook),
-  'workbook.forgetRecent': mutation(z.object({ path: z.string() }), nothing, noWorkbook),
+  'workbook.forgetRecent': mutation(
+    z.object({ path: z.string() }),
+    forgottenRecent.nullable(),
+    noWorkbook,
+  ),
+  'workbook.restoreRecent': mutation(forgottenRecent, nothing, noWorkbook),
 } as const;

@@ -110,6 +110,39 @@ describe('workbook lifecycle through the router', () => {
     expect(existsSync(path)).toBe(true);
   });
 
+  it('puts a forgotten recent workbook back in its place on Undo', async () => {
+    const dir = tempDir();
+    const backend = makeBackend(dir);
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => join(dir, `${name}.pwb`)) as [
+      string,
+      string,
+      string,
+    ];
+    const paths = [a, b, c];
+    for (const [i, path] of paths.entries())
+      await ok(backend, 'workbook.create', {
+        path,
+        orgName: 'Us',
+        clientName: `Client ${i}`,
+        currency: 'EUR',
+      });
+    const listed = async () => (await ok(backend, 'workbook.recent', {})).map((e) => e.path);
+    const before = await listed();
+    expect(before).toEqual([...paths].reverse());
+
+    const forgotten = await ok(backend, 'workbook.forgetRecent', { path: b });
+    expect(forgotten).toMatchObject({ path: b, title: 'Client 1', position: 1 });
+    expect(await listed()).toEqual([c, a]);
+    if (forgotten === null) throw new Error('nothing forgotten');
+    await expect(ok(backend, 'workbook.forgetRecent', { path: b })).resolves.toBeNull();
+
+    await ok(backend, 'workbook.restoreRecent', forgotten);
+    expect(await listed()).toEqual(before);
+    // Restoring twice does not list it twice.
+    await ok(backend, 'workbook.restoreRecent', forgotten);
+    expect(await listed()).toEqual(before);
+  });
+
   it('refuses a bad file without touching it and keeps the current workbook closed', async () => {
     const dir = tempDir();
     const backend = makeBackend(dir);

@@ -76,6 +76,12 @@ describe('a workbook from creation to reopening', () => {
     await page.getByTestId('close-workbook').click();
     await page.getByTestId('start-screen').waitFor();
     await page.getByTestId('recent-entry').filter({ hasText: 'Alliance program 2027' }).waitFor();
+    // Forgetting a recent entry keeps the file and can be undone.
+    const entry = page.getByTestId('recent-entry').filter({ hasText: 'Alliance program 2027' });
+    await page.getByRole('button', { name: 'Forget Alliance program 2027' }).click();
+    await entry.waitFor({ state: 'detached' });
+    await page.getByTestId('undo-forget').click();
+    await entry.waitFor();
 
     await openWorkbookByPath(page, join(app.dir, 'contoso.pwb'));
     await page.getByTestId('workbook-shell').waitFor();

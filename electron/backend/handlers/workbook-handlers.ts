@@ -79,8 +79,9 @@ export const workbookHandlers: HandlerMap<keyof typeof workbookMethods> = {
   'workbook.check': (input, { state }) =>
     probeWorkbookFile(input.path, { ...state.options, deep: true }),
   'workbook.recent': (_input, { state }) => state.recent.list(),
-  'workbook.forgetRecent': (input, { state }) => {
-    state.recent.forget(input.path);
+  'workbook.forgetRecent': (input, { state }) => state.recent.forget(input.path),
+  'workbook.restoreRecent': (input, { state }) => {
+    state.recent.restore(input);
     return null;
   },
 };

@@ -27,12 +27,13 @@ import {
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { ApiCallError } from '../../api/client.ts';
-import { useApiMutation, useApiQuery } from '../../api/hooks.ts';
+import { useApiQuery } from '../../api/hooks.ts';
 import { modKey } from '../palette/keys.ts';
 import { ColorSchemeToggle } from '../shell/ColorSchemeToggle.tsx';
 import { useWorkbookActions } from '../shell/use-workbook.ts';
 import { useDialogStore } from '../../stores/dialog-store.ts';
 import { OpenProblemModal, type OpenFailure } from './OpenProblemModal.tsx';
+import { useForgetRecent } from './use-forget-recent.tsx';
 import { StartPaths } from '../first-program/StartPaths.tsx';
 import { useState } from 'react';
 
@@ -148,7 +149,7 @@ function ActionCard({ icon, title, text, shortcut, onClick, testId }: ActionCard
 
 function RecentWorkbooks() {
   const recent = useApiQuery('workbook.recent', {});
-  const forget = useApiMutation('workbook.forgetRecent', ['workbook.recent']);
+  const forget = useForgetRecent();
   const actions = useWorkbookActions();
   const [failure, setFailure] = useState<OpenFailure | null>(null);
 
@@ -214,7 +215,7 @@ function RecentWorkbooks() {
                 variant="subtle"
                 color="gray"
                 aria-label={`Forget ${entry.title}`}
-                onClick={() => forget.mutate({ path: entry.path })}
+                onClick={() => forget(entry.path)}
               >
                 <IconX size={16} />
               </ActionIcon>
