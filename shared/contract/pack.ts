@@ -146,6 +146,9 @@ export const packRevenueRow = z.object({
 });
 export type PackRevenueRow = z.infer<typeof packRevenueRow>;
 
+/** How many risks the pack's top risks table lists. */
+export const packTopRisks = 12;
+
 /**
  * Everything one pack shows, assembled by the backend in one call. Each module adds its section's
  * data as an optional field; a section with no data is left out of `sections`, never printed empty.
@@ -166,8 +169,19 @@ export const packData = z.object({
   partners: z.array(packPartnerRow),
   /** Flagged actions and open questions the committee is asked to decide. */
   decisions: z.array(decisionRequest),
-  /** Risks in scope that are not closed, most severe first. */
+  /** The most severe risks in scope that are not closed (at most `packTopRisks`), most severe first. */
   risks: z.array(risk),
+  /**
+   * Counts over every risk in scope that is not closed: the heat map (open risks by inherent
+   * likelihood, row 0 = likelihood 1, and impact, column 0 = impact 1) and the totals. The pack
+   * prints counts and the top risks, so only those travel to the print page.
+   */
+  riskSummary: z.object({
+    open: z.number().int(),
+    reviewOverdue: z.number().int(),
+    highOrCritical: z.number().int(),
+    heat: z.array(z.array(z.number().int())),
+  }),
   /** The program charter (and the partnership's, when the pack covers one partner). */
   charters: z.array(
     z.object({ title: z.string(), draft: charter, latest: charterVersionSummary.nullable() }),

@@ -166,6 +166,67 @@ describe('the pack: KPI roll-up, forecast and canvases', () => {
     expect(some.diagnostics.some((d) => d.partnerId === quill.id)).toBe(true);
   });
 
+  it("reads a selection's risks, actions, scorecards and revenue by partner, equal to the program's rows in scope", async () => {
+    const { backend, harbor, quill, idle } = await seeded();
+    const today = new Date().toISOString().slice(0, 10);
+    const past = '2020-01-15';
+    // Risks of every scope, with equal scores, past reviews and closed ones, more than the top 12.
+    const owners = [null, harbor.id, quill.id, idle.id];
+    for (let i = 0; i < 24; i += 1) {
+      await ok(backend, 'risks.create', {
+        partnerId: owners[i % owners.length] ?? null,
+        title: `Risk ${i}`,
+        category: 'market',
+        likelihood: 1 + (i % 5),
+        impact: 1 + ((i * 3) % 5),
+        status: i % 7 === 3 ? 'closed' : 'open',
+        nextReviewDate: i % 3 === 0 ? past : null,
+      });
+      await ok(backend, 'actions.create', {
+        partnerId: owners[Math.floor(i / 2) % owners.length] ?? null,
+        title: `Action ${i}`,
+        dueDate: i % 4 === 0 ? null : i % 2 === 0 ? past : '2099-03-01',
+        status: i % 5 === 4 ? 'done' : 'open',
+      });
+    }
+    const selected = new Set([harbor.id, quill.id]);
+    const inScope = (partnerId: number | null) => partnerId === null || selected.has(partnerId);
+    const some = await packData(backend, { partnerIds: [...selected] });
+
+    // The risk register's order (most severe, then by id), overdue reviews first among equals.
+    const open = (await ok(backend, 'risks.list', { today }))
+      .filter((r) => r.status !== 'closed' && inScope(r.partnerId))
+      .sort((a, b) => b.score - a.score || Number(b.reviewOverdue) - Number(a.reviewOverdue));
+    expect(open.length).toBeGreaterThan(12);
+    expect(some.risks).toEqual(open.slice(0, 12));
+    expect(some.riskSummary.open).toBe(open.length);
+    expect(some.riskSummary.reviewOverdue).toBe(open.filter((r) => r.reviewOverdue).length);
+    expect(some.riskSummary.highOrCritical).toBe(
+      open.filter((r) => r.band === 'high' || r.band === 'critical').length,
+    );
+    const heat = [1, 2, 3, 4, 5].map((l) =>
+      [1, 2, 3, 4, 5].map((i) => open.filter((r) => r.likelihood === l && r.impact === i).length),
+    );
+    expect(some.riskSummary.heat).toEqual(heat);
+
+    const actions = (await ok(backend, 'actions.list', { today }))
+      .filter((a) => (a.status === 'open' || a.status === 'in_progress') && inScope(a.partnerId))
+      .sort(
+        (a, b) =>
+          Number(b.overdue) - Number(a.overdue) ||
+          (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+      );
+    expect(actions.some((a) => a.overdue)).toBe(true);
+    expect(some.actions.open).toEqual(actions);
+
+    // The whole program's pack reads every partner's rows at once; the selection's are the same.
+    const whole = await packData(backend);
+    expect(some.scorecards).toEqual(whole.scorecards.filter((r) => selected.has(r.partnerId)));
+    expect(some.scorecards.length).toBe(2);
+    expect(some.revenue.rows).toEqual(whole.revenue.rows.filter((r) => selected.has(r.partnerId)));
+    expect(some.revenue.rows.length).toBe(2);
+  });
+
   it('prints the saved forecast in three scenarios over the actuals, with a small seeded band', async () => {
     const { backend } = await seeded();
     const data = await packData(backend);

@@ -1,5 +1,6 @@
 import {
   packData,
+  packTopRisks,
   type Activity,
   type PackData,
   type PackOptions,
@@ -9,11 +10,20 @@ import type { HandlerContext } from '../handler-types.ts';
 import { meetingHandlers } from '../handlers/meeting-handlers.ts';
 import { scorecardHandlers } from '../handlers/scorecard-handlers.ts';
 import { assessPartnerships } from '../services/partnership-health.ts';
+import { loadScorecardData, scoreSummary } from '../services/scorecards.ts';
+import { heatMap } from '../../../shared/domain/risk.ts';
 import { addIsoDays, periodBounds } from './pack-dates.ts';
 import { packCanvases } from './pack-canvases.ts';
 import { packForecasts, packKpis, packRevenue } from './pack-economics.ts';
 
 type PackSections = Omit<PackData, 'sections'>;
+
+/**
+ * Up to this many chosen partnerships, their risks, actions, scorecards and actuals are read
+ * partner by partner (indexed reads of their own rows); a larger choice reads the program's rows
+ * once and keeps those in scope, which is then cheaper.
+ */
+export const PER_PARTNER_MAX = 200;
 
 /**
  * Assembles everything one pack shows, in one pass over the workbook, through the same
@@ -24,6 +34,7 @@ export async function assemblePackData(
   ctx: HandlerContext,
   options: PackOptions,
   now = new Date(),
+  perPartnerMax = PER_PARTNER_MAX,
 ): Promise<PackData> {
   const { repos } = ctx.state.require();
   const today = now.toISOString().slice(0, 10);
@@ -36,14 +47,33 @@ export async function assemblePackData(
   const inScope = (partnerId: number | null) =>
     partnerId === null || (wanted.size > 0 ? wanted.has(partnerId) : partnerIds.has(partnerId));
   const scoped = (partnerId: number | null) => partnerId === null || partnerIds.has(partnerId);
+  // The program's own rows (no partner) and each chosen partnership's, or undefined: all rows.
+  const scopes: (number | null)[] | undefined =
+    wanted.size > 0 && partners.length <= perPartnerMax
+      ? [null, ...partners.map((p) => p.id)]
+      : undefined;
+  const readScoped = <T>(read: (partnerId: number | null | undefined) => T[]): T[] =>
+    scopes ? scopes.flatMap((partnerId) => read(partnerId)) : read(undefined);
 
   const decisions = (await meetingHandlers['governance.decisionsRequested']({}, ctx)).filter((d) =>
     scoped(d.partnerId),
   );
-  const risks = repos.risks
-    .list(undefined, today)
+  // Most severe first; among equals overdue reviews first, then the register's order.
+  const risks = readScoped((partnerId) => repos.risks.list(partnerId, today))
     .filter((r) => r.status !== 'closed' && inScope(r.partnerId))
-    .sort((a, b) => b.score - a.score || Number(b.reviewOverdue) - Number(a.reviewOverdue));
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(b.reviewOverdue) - Number(a.reviewOverdue) ||
+        b.likelihood * b.impact - a.likelihood * a.impact ||
+        a.id - b.id,
+    );
+  const riskSummary = {
+    open: risks.length,
+    reviewOverdue: risks.filter((r) => r.reviewOverdue).length,
+    highOrCritical: risks.filter((r) => r.band === 'critical' || r.band === 'high').length,
+    heat: heatMap(risks, 'inherent').cells.map((row) => row.map((cell) => cell.count)),
+  };
 
   const charterScopes: { partnerId: number | null; title: string }[] = [
     { partnerId: null, title: 'Program charter' },
@@ -73,13 +103,15 @@ export async function assemblePackData(
     .sort((a, b) => a.startDate.localeCompare(b.startDate));
 
   const quarter = periodBounds(options.period, 3);
-  const openActions = repos.actions
-    .list({ partnerId: undefined }, today)
+  // Overdue first, then by due date; among equals the list's order (undated last, then by id).
+  const openActions = readScoped((partnerId) => repos.actions.list({ partnerId }, today))
     .filter((a) => (a.status === 'open' || a.status === 'in_progress') && scoped(a.partnerId))
     .sort(
       (a, b) =>
         Number(b.overdue) - Number(a.overdue) ||
-        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+        Number(a.dueDate === null) - Number(b.dueDate === null) ||
+        a.id - b.id,
     );
   const recentDecisions = repos.decisions
     .listDecisions(undefined)
@@ -92,12 +124,24 @@ export async function assemblePackData(
   const diagnostics = assessed.diagnostics.sort(
     (a, b) => severity[a.severity] - severity[b.severity],
   );
-  const scorecards = (
-    await scorecardHandlers['scorecards.all'](
-      { period: options.period, includeArchived: wanted.size > 0 },
-      ctx,
-    )
-  ).rows
+  // The chosen partnerships' scorecards, read for them alone (the app's table reads everyone's).
+  const scorecardRows = scopes
+    ? partners.flatMap((p) => {
+        const data = loadScorecardData(repos, {
+          partnerId: p.id,
+          includeArchived: true,
+          from: options.period,
+          to: options.period,
+        });
+        return data.partners.map((scored) => scoreSummary(data, scored, options.period));
+      })
+    : (
+        await scorecardHandlers['scorecards.all'](
+          { period: options.period, includeArchived: wanted.size > 0 },
+          ctx,
+        )
+      ).rows;
+  const scorecards = scorecardRows
     .filter((r) => partnerIds.has(r.partnerId))
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
 
@@ -107,7 +151,7 @@ export async function assemblePackData(
     : { scopeLabel: '', rows: [], overall: null };
   const forecasts = wants('forecast') ? await packForecasts(ctx, only) : [];
   const revenue = wants('forecast')
-    ? packRevenue(ctx, options.period, partners)
+    ? packRevenue(ctx, options.period, partners, scopes !== undefined)
     : {
         quarter: { from: options.period, to: options.period },
         year: { from: options.period, to: options.period },
@@ -141,7 +185,8 @@ export async function assemblePackData(
     health,
     diagnostics,
     scorecards,
-    risks,
+    risks: risks.slice(0, packTopRisks),
+    riskSummary,
     charters,
     calendar: { from: today, to: calendarTo, activities },
     actions: { open: openActions, decisions: recentDecisions },

@@ -172,6 +172,8 @@ export function packRevenue(
   ctx: HandlerContext,
   period: string,
   partners: readonly PartnerRef[],
+  /** Read each partnership's months (a few chosen) rather than every partner's (many). */
+  perPartner = false,
 ): PackData['revenue'] {
   const quarter = { from: addMonths(period, -2), to: period };
   const year = { from: addMonths(period, -11), to: period };
@@ -189,7 +191,11 @@ export function packRevenue(
     ]),
   );
   const add = (a: number | null, b: number | null) => (b === null ? a : (a ?? 0) + b);
-  for (const a of ctx.state.require().repos.actuals.range(null, year.from, year.to)) {
+  const { actuals } = ctx.state.require().repos;
+  const months = perPartner
+    ? partners.flatMap((p) => actuals.range(p.id, year.from, year.to))
+    : actuals.range(null, year.from, year.to);
+  for (const a of months) {
     const row = rows.get(a.partnerId);
     if (!row) continue;
     row.yearAttributed = add(row.yearAttributed, a.attributedRevenue);

@@ -3,18 +3,19 @@ import { heatMap, riskBandLabels, riskCategoryLabels } from '../../../../shared/
 import { formatDate } from '../pack-format.ts';
 import { SectionHeading } from './SectionHeading.tsx';
 
-const TOP = 12;
-
 export function RisksSection({ data, number }: { data: PackData; number: number }) {
-  const map = heatMap(data.risks, 'inherent');
-  const overdue = data.risks.filter((r) => r.reviewOverdue).length;
+  // The grid and bands of the register's heat map, with the counts the backend made.
+  const { open, reviewOverdue, heat } = data.riskSummary;
+  const map = heatMap([], 'inherent');
+  for (const row of map.cells)
+    for (const cell of row) cell.count = heat[cell.likelihood - 1]?.[cell.impact - 1] ?? 0;
   return (
     <section className="pack-section">
       <SectionHeading
         id="risks"
         number={number}
         title="Risks"
-        lead={`${data.risks.length} open risks; ${overdue} past their review date. Likelihood rows against impact columns, scored 1 to 25.`}
+        lead={`${open} open risks; ${reviewOverdue} past their review date. Likelihood rows against impact columns, scored 1 to 25.`}
       />
       <div className="pack-figure">
         <table
@@ -43,9 +44,7 @@ export function RisksSection({ data, number }: { data: PackData; number: number 
           </tbody>
         </table>
       </div>
-      <h3 style={{ fontSize: '10.5pt', marginBottom: '2mm' }}>
-        Top {Math.min(TOP, data.risks.length)} risks
-      </h3>
+      <h3 style={{ fontSize: '10.5pt', marginBottom: '2mm' }}>Top {data.risks.length} risks</h3>
       <table className="pack-table">
         <thead>
           <tr>
@@ -59,7 +58,7 @@ export function RisksSection({ data, number }: { data: PackData; number: number 
           </tr>
         </thead>
         <tbody>
-          {data.risks.slice(0, TOP).map((r) => (
+          {data.risks.map((r) => (
             <tr key={r.id}>
               <td>
                 <strong>{r.title}</strong>

@@ -16,7 +16,6 @@ export function SummarySection({ data, number }: { data: PackData; number: numbe
   const bands = { healthy: 0, watch: 0, at_risk: 0 };
   for (const h of scored) if (h.band) bands[h.band] += 1;
   const overdue = data.actions.open.filter((a) => a.overdue).length;
-  const critical = data.risks.filter((r) => r.band === 'critical' || r.band === 'high').length;
   const byStage = new Map<string, number>();
   for (const p of data.partners) byStage.set(p.stage, (byStage.get(p.stage) ?? 0) + 1);
   const tiles: [string, string, string][] = [
@@ -27,7 +26,11 @@ export function SummarySection({ data, number }: { data: PackData; number: numbe
       `${bands.healthy} healthy · ${bands.watch} watch · ${bands.at_risk} at risk`,
     ],
     ['Decisions requested', String(data.decisions.length), 'see section 01'],
-    ['High and critical risks', String(critical), `${data.risks.length} open risks in all`],
+    [
+      'High and critical risks',
+      String(data.riskSummary.highOrCritical),
+      `${data.riskSummary.open} open risks in all`,
+    ],
     ['Overdue actions', String(overdue), `${data.actions.open.length} open actions`],
     ['Warnings raised', String(data.diagnostics.length), 'checks against known failure patterns'],
   ];
