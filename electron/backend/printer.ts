@@ -28,3 +28,22 @@ export interface PdfPrinter {
  * wait for it rather than for a fixed delay.
  */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+
+/**
+ * A page that sets this attribute on <html> follows changes of its URL's fragment: it lays itself
+ * out again for the new fragment and sets PRINT_READY_ATTRIBUTE once more. A printer whose page
+ * already shows that document may then print a URL differing only in its fragment without
+ * loading the page again (the printer removes the ready mark before it changes the fragment).
+ */
+export const PRINT_FOLLOWS_FRAGMENT_ATTRIBUTE = 'data-print-follows-fragment';
+
+/** Whether two URLs are the same document and differ only in their fragment. */
+export function differsOnlyInFragment(from: string, to: string): boolean {
+  const split = (url: string) => {
+    const at = url.indexOf('#');
+    return at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+  };
+  const [fromDocument, fromFragment] = split(from);
+  const [toDocument, toFragment] = split(to);
+  return fromDocument === toDocument && fromFragment !== toFragment && toFragment !== '';
+}

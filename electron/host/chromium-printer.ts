@@ -1,5 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PRINT_MARGINS_MM, PRINT_READY_ATTRIBUTE, type PdfPrinter } from '../backend/printer.ts';
+import {
+  differsOnlyInFragment,
+  PRINT_FOLLOWS_FRAGMENT_ATTRIBUTE,
+  PRINT_MARGINS_MM,
+  PRINT_READY_ATTRIBUTE,
+  type PdfPrinter,
+} from '../backend/printer.ts';
 import { launchChromium } from './chromium.ts';
 
 /** About the printable width of A4/Letter at 96 dpi, so charts are laid out at print size. */
@@ -14,10 +20,41 @@ interface PrintPage {
 }
 
 /**
+ * Shows `url` in the page, ready to print. A page that follows its fragment (the pack's print
+ * route) and already shows the same document gets the new fragment in place: no reload, its code
+ * and fonts stay loaded, and it fetches only what the new fragment asks for. Otherwise a full
+ * load: a URL differing only in its fragment would not reload the page, and the ready mark of the
+ * previous print would still be there.
+ */
+async function show(page: Page, url: string, readyTimeoutMs: number): Promise<void> {
+  const inPlace =
+    differsOnlyInFragment(page.url(), url) &&
+    (await page.evaluate(
+      ([follows, ready, href]) => {
+        const root = document.documentElement;
+        if (!root.hasAttribute(follows)) return false;
+        root.removeAttribute(ready);
+        window.location.replace(href);
+        return true;
+      },
+      [PRINT_FOLLOWS_FRAGMENT_ATTRIBUTE, PRINT_READY_ATTRIBUTE, url] as const,
+    ));
+  if (!inPlace) {
+    if (page.url() !== 'about:blank') await page.goto('about:blank');
+    await page.goto(url);
+  }
+  await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}]`, {
+    timeout: readyTimeoutMs,
+    state: 'attached',
+  });
+}
+
+/**
  * The browser host's printer: headless Chromium (playwright-core), started on the first print and
- * kept warm with its pages: a print loads its URL into a page left by an earlier print (same
- * renderer process, code already cached), so the two passes of a pack do not each pay for a new
- * browser context and page. The same print engine as Electron's printToPDF.
+ * kept warm with its pages: a print shows its URL in a page left by an earlier print (same
+ * renderer process, code already cached; for a page that follows its fragment, the document
+ * itself, see `show`), so the passes of a pack, and later packs, do not each pay for a new browser
+ * context, page and start of the app. The same print engine as Electron's printToPDF.
  */
 export function createChromiumPrinter(readyTimeoutMs = 30_000): PdfPrinter {
   let browser: Promise<Browser> | null = null;
@@ -48,14 +85,7 @@ export function createChromiumPrinter(readyTimeoutMs = 30_000): PdfPrinter {
       const { page } = used;
       let healthy = false;
       try {
-        // A full load every time: a URL differing only in its fragment would not reload the page,
-        // and the ready mark of the previous print would still be there.
-        if (page.url() !== 'about:blank') await page.goto('about:blank');
-        await page.goto(url);
-        await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}]`, {
-          timeout: readyTimeoutMs,
-          state: 'attached',
-        });
+        await show(page, url, readyTimeoutMs);
         const pdf = await page.pdf({
           format: options.paper === 'a4' ? 'A4' : 'Letter',
           landscape: options.landscape ?? false,

@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { BrowserWindow } from 'electron';
 import {
   PRINT_MARGINS_MM,
@@ -19,16 +18,47 @@ export interface ElectronPrinterOptions {
 
 /** About the printable width of A4/Letter at 96 dpi, so charts are laid out at print size. */
 const PRINT_VIEWPORT = { width: 800, height: 1100 } as const;
-const POLL_MS = 100;
+/** Longest single wait inside the page; between waits the printer checks its window is alive. */
+const WAIT_SLICE_MS = 1_000;
+
+/**
+ * Resolves true inside the page as soon as it marks itself ready (a MutationObserver on <html>,
+ * no polling interval), or false after waitMs.
+ */
+export function readyWaitScript(waitMs: number): string {
+  const attribute = JSON.stringify(PRINT_READY_ATTRIBUTE);
+  return `new Promise((resolve) => {
+  const root = document.documentElement;
+  if (root.hasAttribute(${attribute})) return resolve(true);
+  const observer = new MutationObserver(() => {
+    if (!root.hasAttribute(${attribute})) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(true);
+  });
+  observer.observe(root, { attributes: true, attributeFilter: [${attribute}] });
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    resolve(false);
+  }, ${Math.max(0, Math.round(waitMs))});
+})`;
+}
 
 async function waitUntilReady(window: BrowserWindow, timeoutMs: number): Promise<void> {
-  const probe = `document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})`;
   const deadline = Date.now() + timeoutMs;
+  const closedMessage = 'The print window was closed before the page was ready.';
+  const closed = new Promise<never>((_resolve, reject) => {
+    window.once('closed', () => reject(new Error(closedMessage)));
+  });
+  closed.catch(() => undefined);
   while (Date.now() < deadline) {
-    if (window.isDestroyed())
-      throw new Error('The print window was closed before the page was ready.');
-    if ((await window.webContents.executeJavaScript(probe)) === true) return;
-    await delay(POLL_MS);
+    if (window.isDestroyed()) throw new Error(closedMessage);
+    const slice = Math.min(WAIT_SLICE_MS, deadline - Date.now());
+    const ready = await Promise.race([
+      window.webContents.executeJavaScript(readyWaitScript(slice)),
+      closed,
+    ]);
+    if (ready === true) return;
   }
   throw new Error('The page to print did not finish loading in time.');
 }

@@ -199,4 +199,71 @@ describe('the governance pack PDF', () => {
     );
     expect(exported.pages).toBe(3);
   });
+
+  it('prints the workbook as it is at each export, from the print page kept open between exports', async () => {
+    const app = await startApp();
+    await seed(app, 3);
+    const exportPack = async (sections: string[], name: string) => {
+      const result = await app.backend.call('pack.export', {
+        period: '2026-10',
+        paper: 'a4',
+        sections,
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      const exported = result.value as { base64: string; sectionPages: Record<string, number> };
+      const pdf = join(app.dir, `${name}.pdf`);
+      writePdf(pdf, exported.base64);
+      return { pages: pdfPagesText(pdf), sectionPages: exported.sectionPages };
+    };
+    const tocMatches = (
+      printed: Awaited<ReturnType<typeof exportPack>>,
+      titles: [string, string][],
+    ) => {
+      for (const [section, title] of titles) {
+        const start = printed.sectionPages[section] ?? 0;
+        expect(printed.pages[1], section).toMatch(new RegExp(`${title}\\s+${start}\\b`));
+        const first = printed.pages.findIndex((text, index) => index > 1 && text.includes(title));
+        expect(first + 1, section).toBe(start);
+      }
+    };
+
+    const before = await exportPack(['cover', 'portfolio', 'appendix'], 'before');
+    expect(before.pages.join('\n')).toContain('Partner 001');
+    tocMatches(before, [
+      ['portfolio', 'Partner portfolio'],
+      ['appendix', 'Appendix: definitions'],
+    ]);
+
+    const partners = (await app.backend.call('partners.list', { includeArchived: false })) as {
+      ok: true;
+      value: { id: number; name: string }[];
+    };
+    const renamed = partners.value.find((p) => p.name === 'Partner 001');
+    if (!renamed) throw new Error('Partner 001 was not seeded');
+    const updated = await app.backend.call('partners.update', {
+      id: renamed.id,
+      fields: {
+        name: 'Fjord Analytics',
+        type: 'integration',
+        stage: 'active',
+        ownerOurs: 'Ana Ruiz',
+      },
+    });
+    if (!updated.ok) throw new Error(updated.error.message);
+
+    // The same choices again: the new name, not the earlier export's data.
+    const after = await exportPack(['cover', 'portfolio', 'appendix'], 'after');
+    const text = after.pages.join('\n');
+    expect(text).toContain('Fjord Analytics');
+    expect(text).not.toContain('Partner 001');
+
+    // Other sections: laid out and numbered afresh.
+    const other = await exportPack(['cover', 'decisions', 'risks', 'appendix'], 'other');
+    expect(Object.keys(other.sectionPages).sort()).toEqual(['appendix', 'decisions', 'risks']);
+    tocMatches(other, [
+      ['decisions', 'Decisions requested'],
+      ['risks', 'Risks'],
+      ['appendix', 'Appendix: definitions'],
+    ]);
+  });
 });

@@ -81,15 +81,32 @@ describe('Electron PdfPrinter', () => {
     const printer = createElectronPrinter({ preload, trusted: new TrustedContents() });
     const pending = printer.printToPdf(packUrl, { paper: 'a4' });
     const window = lastWindow();
-    let polls = 0;
+    let waits = 0;
     window.webContents.executeJavaScript.mockImplementation(async (code: string) => {
       expect(code).toContain(PRINT_READY_ATTRIBUTE);
-      polls += 1;
-      return polls >= 3;
+      waits += 1;
+      return waits >= 3;
     });
     await pending;
-    expect(polls).toBe(3);
+    expect(waits).toBe(3);
     expect(window.webContents.printToPDF).toHaveBeenCalledTimes(1);
+  });
+
+  it('is told by the page the moment it is ready, rather than polling it', async () => {
+    const printer = createElectronPrinter({ preload, trusted: new TrustedContents() });
+    const pending = printer.printToPdf(packUrl, { paper: 'a4' });
+    const window = lastWindow();
+    const waits: string[] = [];
+    window.webContents.executeJavaScript.mockImplementation(async (code: string) => {
+      waits.push(code);
+      return true;
+    });
+    await pending;
+    // One wait, inside the page, on a change of the ready mark; a slice of at most one second.
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toContain('MutationObserver');
+    expect(waits[0]).toContain(`attributeFilter: [${JSON.stringify(PRINT_READY_ATTRIBUTE)}]`);
+    expect(Number(/\}, (\d+)\);\s*\}\)$/.exec(waits[0] ?? '')?.[1])).toBeLessThanOrEqual(1000);
   });
 
   it('gives up, and still closes the window, when the page never gets ready', async () => {

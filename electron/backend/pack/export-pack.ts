@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   AppError,
   packHashPath,
@@ -25,12 +26,19 @@ export async function printPack(
   data: PackData,
 ): Promise<PrintedPack> {
   const title = data.programName ? `${data.programName}: governance pack` : 'Governance pack';
+  // The passes of one export share a job: the print page fetches the export's data once for the
+  // job and, printed again with the contents' numbers, only lays out the new numbers. A new
+  // export is a new job, so a print page kept from an earlier export never shows earlier data.
+  const job = randomUUID();
   const print = (tocPages: Record<string, number> | undefined) =>
-    service.printer.printToPdf(service.pageUrl(packHashPath({ ...options, tocPages })), {
-      paper: options.paper,
-      headerTemplate: headerTemplate(data.clientName, title),
-      footerTemplate: footerTemplate(data.confidentiality),
-    });
+    service.printer.printToPdf(
+      service.pageUrl(`${packHashPath({ ...options, tocPages })}&job=${job}`),
+      {
+        paper: options.paper,
+        headerTemplate: headerTemplate(data.clientName, title),
+        footerTemplate: footerTemplate(data.confidentiality),
+      },
+    );
 
   // Loaded while Chromium lays out the first pass; a failure shows when the layout is read.
   loadPdfJs().catch(() => undefined);

@@ -1,28 +1,62 @@
-import { useEffect } from 'react';
-import { packOptions, packOptionsFromQuery } from '../../../shared/contract/index.ts';
-import { useApiQuery } from '../api/hooks.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import {
+  packOptions,
+  packOptionsFromQuery,
+  type PackData,
+} from '../../../shared/contract/index.ts';
+import { call, type ApiCallError } from '../api/client.ts';
 import { PackDocument } from './PackDocument.tsx';
 
 const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+/** Tells the printer this page follows its fragment (see electron/backend/printer.ts). */
+const PRINT_FOLLOWS_FRAGMENT_ATTRIBUTE = 'data-print-follows-fragment';
 
-function optionsFromLocation() {
-  const query = window.location.hash.split('?')[1] ?? '';
-  return packOptions.safeParse(packOptionsFromQuery(query));
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** The print route: no app chrome, only the pack, then a signal that it is laid out. */
+const currentHash = () => window.location.hash;
+
+/**
+ * The print route: no app chrome, only the pack, then a signal that it is laid out. It follows
+ * its URL's fragment, so a printer keeps it open and prints the next pass (the contents' page
+ * numbers) or the next pack by changing the fragment instead of loading the app again.
+ */
 export default function PackPrintPage() {
-  const parsed = optionsFromLocation();
+  const hash = useSyncExternalStore(subscribeToHash, currentHash);
+  useEffect(() => {
+    document.documentElement.setAttribute(PRINT_FOLLOWS_FRAGMENT_ATTRIBUTE, '');
+    return () => document.documentElement.removeAttribute(PRINT_FOLLOWS_FRAGMENT_ATTRIBUTE);
+  }, []);
+  const query = hash.split('?')[1] ?? '';
+  const parsed = packOptions.safeParse(packOptionsFromQuery(query));
   if (!parsed.success) {
     return <p role="alert">This pack link is not valid: {parsed.error.issues[0]?.message}</p>;
   }
-  return <PackPrint options={parsed.data} />;
+  const job = new URLSearchParams(query).get('job') ?? '';
+  return <PackPrint options={parsed.data} job={job} hash={hash} />;
 }
 
-function PackPrint({ options }: { options: ReturnType<typeof packOptions.parse> }) {
-  const { tocPages, ...request } = options;
-  const data = useApiQuery('pack.data', request, { staleTime: Infinity });
+interface PackPrintProps {
+  options: ReturnType<typeof packOptions.parse>;
+  /** One export's passes share a job and its data; each export is a new job with fresh data. */
+  job: string;
+  hash: string;
+}
 
+function PackPrint({ options, job, hash }: PackPrintProps) {
+  const { tocPages, ...request } = options;
+  const data = useQuery<PackData, ApiCallError>({
+    queryKey: ['pack', 'print', job, request],
+    queryFn: () => call('pack.data', request),
+    staleTime: Infinity,
+    // A finished job's data is dropped as soon as the page moves on.
+    gcTime: 0,
+  });
+
+  // Set again for every fragment the page is shown with, once that fragment is laid out.
   useEffect(() => {
     if (!data.data) return;
     let cancelled = false;
@@ -35,7 +69,7 @@ function PackPrint({ options }: { options: ReturnType<typeof packOptions.parse> 
     return () => {
       cancelled = true;
     };
-  }, [data.data]);
+  }, [data.data, hash]);
 
   if (data.isError) return <p role="alert">{data.error.message}</p>;
   if (!data.data) return null;
