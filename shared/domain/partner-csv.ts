@@ -70,20 +70,45 @@ export interface ParsedCsv {
   problems: CsvRowError[];
 }
 
+const unclosedQuote =
+  'A quoted value is not closed, so the rest of the file cannot be read reliably.';
+
+const withoutByteOrderMark = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
+/**
+ * Reads the file row by row, the header row first (index 0), blank rows included, and hands each
+ * row to `onRow` as soon as it is read: a caller keeps what it needs of a row, not the whole table
+ * (holding every row of a large file made each garbage collection copy it). Returns the file's
+ * structural problems, such as an unclosed quote, with the spreadsheet row they are on.
+ */
+function readCsvRows(text: string, onRow: (cells: string[], index: number) => void): CsvRowError[] {
+  const problems: CsvRowError[] = [];
+  let index = 0;
+  Papa.parse<string[]>(withoutByteOrderMark(text), {
+    skipEmptyLines: false,
+    step: (results) => {
+      for (const error of results.errors) {
+        if (error.type === 'Quotes')
+          problems.push({ row: index + 1, column: '', message: unclosedQuote });
+      }
+      onRow(results.data, index);
+      index += 1;
+    },
+  });
+  return problems;
+}
+
+const isBlankRow = (cells: readonly string[]): boolean => cells.every((cell) => cell.trim() === '');
+
 export function parseCsv(text: string): ParsedCsv {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const [headerRow = [], ...body] = parsed.data;
-  const rows = body
-    .map((cells, index) => ({ rowNumber: index + 2, cells }))
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
-  const problems = parsed.errors
-    .filter((e) => e.type === 'Quotes')
-    .map((e) => ({
-      row: (e.row ?? 0) + 1,
-      column: '',
-      message: 'A quoted value is not closed, so the rest of the file cannot be read reliably.',
-    }));
-  return { headers: headerRow.map((h) => h.trim()), rows, problems };
+  let headers: string[] = [];
+  const rows: ParsedCsv['rows'] = [];
+  const problems = readCsvRows(text, (cells, index) => {
+    if (index === 0) headers = cells.map((h) => h.trim());
+    else if (!isBlankRow(cells)) rows.push({ rowNumber: index + 1, cells });
+  });
+  return { headers, rows, problems };
 }
 
 /** The file as a table with every data row, blank ones included, so row numbers survive an edit. */
@@ -233,7 +258,9 @@ type FieldOutcome =
   /** The converted value fails the form's schema for the field. */
   | { kind: 'schema'; message: string };
 
-const partnerFieldKeys = Object.keys(partnerFields.shape) as (keyof typeof partnerFields.shape)[];
+type FieldKey = keyof typeof partnerFields.shape;
+
+const partnerFieldKeys = Object.keys(partnerFields.shape) as FieldKey[];
 
 // The form's schema is a plain object of fields (no rule across fields), so checking each field
 // on its own with that field's schema gives the same answer as checking the whole row.
@@ -247,18 +274,20 @@ const memoLimit = 256;
 const copyValue = (value: unknown): unknown => (Array.isArray(value) ? [...value] : value);
 
 /**
- * One form field with the CSV column that fills it (-1: none, so the schema's default applies) and
- * the outcome of each distinct cell text seen so far: a file repeats its stages, types, tiers and
- * owners on every row, so most cells are answered from the memo.
+ * One form field with the CSV column that fills it and the outcome of each distinct cell text seen
+ * so far: a file repeats its stages, types, tiers and owners on every row, so most cells are
+ * answered from the memo.
  */
 interface FieldColumn {
-  field: keyof typeof partnerFields.shape;
+  /** The field's place in `partnerFieldKeys` (and in a row's outcomes). */
+  position: number;
+  field: FieldKey;
   index: number;
-  memo: Map<string | undefined, FieldOutcome>;
+  memo: Map<string, FieldOutcome>;
 }
 
 function checkCell(column: FieldColumn, cells: readonly string[]): FieldOutcome {
-  const text = column.index >= 0 ? (cells[column.index] ?? '').trim() : undefined;
+  const text = (cells[column.index] ?? '').trim();
   const known = column.memo.get(text);
   if (known) return known;
   const outcome = checkField(column.field, text);
@@ -266,10 +295,7 @@ function checkCell(column: FieldColumn, cells: readonly string[]): FieldOutcome 
   return outcome;
 }
 
-function checkField(
-  field: keyof typeof partnerFields.shape,
-  text: string | undefined,
-): FieldOutcome {
+function checkField(field: FieldKey, text: string | undefined): FieldOutcome {
   const converted = text === undefined ? { value: undefined } : convertCell(field, text);
   if ('error' in converted) return { kind: 'cell', message: converted.error };
   const parsed = partnerFields.shape[field].safeParse(converted.value);
@@ -278,42 +304,78 @@ function checkField(
     : { kind: 'schema', message: parsed.error.issues[0]?.message ?? 'This value is not valid' };
 }
 
-/** Checks every row with the schema a form uses; errors name the spreadsheet row and the CSV column. */
-export function validatePartnerCsv(
-  text: string,
-  mapping: readonly (PartnerCsvField | null)[],
-): PartnerCsvValidation {
-  const { headers, rows, problems } = parseCsv(text);
-  const fileErrors = [...problems, ...mappingErrors(headers, mapping)];
-  if (fileErrors.length > 0) return { totalRows: rows.length, valid: [], errors: fileErrors };
+/** Each field's place in a row's outcomes. */
+const at = Object.fromEntries(partnerFieldKeys.map((key, i) => [key, i])) as Record<
+  FieldKey,
+  number
+>;
 
+const okValue = (outcomes: readonly FieldOutcome[], position: number): unknown =>
+  copyValue((outcomes[position] as { value: unknown }).value);
+
+/**
+ * A valid row's fields, every field written out so all rows share one object shape (the insert
+ * then reads each field by name at the speed of a plain property).
+ */
+function rowFields(o: readonly FieldOutcome[]): ParsedPartnerFields {
+  const fields = {
+    name: okValue(o, at.name),
+    type: okValue(o, at.type),
+    stage: okValue(o, at.stage),
+    maturity: okValue(o, at.maturity),
+    tier: okValue(o, at.tier),
+    segment: okValue(o, at.segment),
+    region: okValue(o, at.region),
+    website: okValue(o, at.website),
+    audienceSize: okValue(o, at.audienceSize),
+    ownerOurs: okValue(o, at.ownerOurs),
+    ownerTheirs: okValue(o, at.ownerTheirs),
+    goalOurs: okValue(o, at.goalOurs),
+    goalTheirs: okValue(o, at.goalTheirs),
+    tags: okValue(o, at.tags),
+    notes: okValue(o, at.notes),
+    archived: okValue(o, at.archived),
+  } satisfies Record<FieldKey, unknown>;
+  return fields as ParsedPartnerFields;
+}
+
+/**
+ * Checks one row at a time against the mapping, adding it to `valid` or its errors to `errors`.
+ * The mapping must be sound (see mappingErrors).
+ */
+function rowChecker(
+  headers: readonly string[],
+  mapping: readonly (PartnerCsvField | null)[],
+  valid: PartnerCsvValidation['valid'],
+  errors: CsvRowError[],
+): (cells: readonly string[], rowNumber: number) => void {
   const columnOf = (field: string): string => {
     const index = mapping.indexOf(field as PartnerCsvField);
     return index >= 0
       ? (headers[index] ?? '')
       : (partnerCsvHeaders[field as PartnerCsvField] ?? field);
   };
-  const valid: PartnerCsvValidation['valid'] = [];
-  const errors: CsvRowError[] = [];
-  const columns: FieldColumn[] = partnerFieldKeys.map((field) => ({
-    field,
-    index: mapping.indexOf(field),
-    memo: new Map(),
-  }));
-  const outcomes: FieldOutcome[] = new Array<FieldOutcome>(columns.length);
-  for (const { rowNumber, cells } of rows) {
-    const fields: Record<string, unknown> = {};
-    let failed = false;
+  // A field no column fills has the same outcome on every row (its default), found once; only
+  // the mapped columns are read row by row.
+  const outcomes: FieldOutcome[] = partnerFieldKeys.map((field) =>
+    mapping.includes(field) ? { kind: 'ok', value: undefined } : checkField(field, undefined),
+  );
+  const constantFailure = outcomes.some((outcome) => outcome.kind !== 'ok');
+  const columns: FieldColumn[] = partnerFieldKeys
+    .map((field, position) => ({ position, field, index: mapping.indexOf(field), memo: new Map() }))
+    .filter((column) => column.index >= 0);
+
+  return (cells, rowNumber) => {
+    let failed = constantFailure;
     for (let i = 0; i < columns.length; i += 1) {
       const column = columns[i] as FieldColumn;
       const outcome = checkCell(column, cells);
-      outcomes[i] = outcome;
+      outcomes[column.position] = outcome;
       if (outcome.kind !== 'ok') failed = true;
-      else if (outcome.value !== undefined) fields[column.field] = copyValue(outcome.value);
     }
     if (!failed) {
-      valid.push({ rowNumber, fields: fields as unknown as ParsedPartnerFields });
-      continue;
+      valid.push({ rowNumber, fields: rowFields(outcomes) });
+      return;
     }
     // Conversion errors first, in column order, then the schema's, in the form's field order;
     // one error per column.
@@ -325,15 +387,41 @@ export function validatePartnerCsv(
       seen.add(column);
       errors.push({ row: rowNumber, column, message: outcome.message });
     });
-    columns.forEach(({ field }, i) => {
+    partnerFieldKeys.forEach((field, i) => {
       const outcome = outcomes[i];
       const column = columnOf(field);
       if (outcome?.kind !== 'schema' || seen.has(column)) return;
       seen.add(column);
       errors.push({ row: rowNumber, column, message: outcome.message });
     });
-  }
-  return { totalRows: rows.length, valid, errors };
+  };
+}
+
+/** Checks every row with the schema a form uses; errors name the spreadsheet row and the CSV column. */
+export function validatePartnerCsv(
+  text: string,
+  mapping: readonly (PartnerCsvField | null)[],
+): PartnerCsvValidation {
+  let mappingProblems: CsvRowError[] | null = null;
+  let checkRow: (cells: readonly string[], rowNumber: number) => void = () => undefined;
+  let totalRows = 0;
+  const valid: PartnerCsvValidation['valid'] = [];
+  const errors: CsvRowError[] = [];
+  // Each row is checked as it is read, so only the valid rows' fields outlive their row.
+  const problems = readCsvRows(text, (cells, index) => {
+    if (index === 0) {
+      const headers = cells.map((h) => h.trim());
+      mappingProblems = mappingErrors(headers, mapping);
+      if (mappingProblems.length === 0) checkRow = rowChecker(headers, mapping, valid, errors);
+    } else if (!isBlankRow(cells)) {
+      totalRows += 1;
+      checkRow(cells, index + 1);
+    }
+  });
+  // An empty file has no header row: every column of the mapping is then missing.
+  const fileErrors = [...problems, ...(mappingProblems ?? mappingErrors([], mapping))];
+  if (fileErrors.length > 0) return { totalRows, valid: [], errors: fileErrors };
+  return { totalRows, valid, errors };
 }
 
 /**
