@@ -78,8 +78,8 @@ export interface RiskExposureInput {
  */
 export const riskSeverityBudget = 50;
 
-/** 100 − normalised open-risk severity; no open risk scores 100. */
-export function riskExposureScore(risks: readonly RiskExposureInput[]): number {
+/** Sum of the open risks' severities (residual when both residual figures are set). */
+export function openRiskSeverity(risks: readonly RiskExposureInput[]): number {
   let severity = 0;
   for (const risk of risks) {
     if (risk.status === 'closed') continue;
@@ -88,7 +88,26 @@ export function riskExposureScore(risks: readonly RiskExposureInput[]): number {
       ? (risk.residualLikelihood ?? 0) * (risk.residualImpact ?? 0)
       : risk.likelihood * risk.impact;
   }
+  return severity;
+}
+
+/** The risk exposure score of an open-risk severity (`openRiskSeverity`). */
+export function riskExposureOfSeverity(severity: number): number {
   return 100 * (1 - Math.min(1, severity / riskSeverityBudget));
+}
+
+/** 100 − normalised open-risk severity; no open risk scores 100. */
+export function riskExposureScore(risks: readonly RiskExposureInput[]): number {
+  return riskExposureOfSeverity(openRiskSeverity(risks));
+}
+
+/** A partnership's registered risks summed up, as the backend reads them for many at once. */
+export interface RiskSummary {
+  /** Every registered risk, closed ones included. */
+  registered: number;
+  open: number;
+  /** `openRiskSeverity` of the registered risks. */
+  severity: number;
 }
 
 export const recencyFullDays = 30;
@@ -113,8 +132,11 @@ export function effortBalanceScore(ours: number, theirs: number): number | null 
 export interface HealthInputs {
   governance: GovernanceElements | null;
   scorecardScore: number | null;
-  /** Null when the partnership's risks were never assessed; [] when assessed and none open. */
-  risks: readonly RiskExposureInput[] | null;
+  /**
+   * Null when the partnership's risks were never assessed; [] when assessed and none open. Or
+   * their open severity already summed (`openRiskSeverity`).
+   */
+  risks: readonly RiskExposureInput[] | { openSeverity: number } | null;
   /** Latest of the last activity, meeting and actual; null when none was ever recorded. */
   lastActivityDate: string | null;
   openDeliverables: { ours: number; theirs: number } | null;
@@ -162,7 +184,11 @@ export function computeHealth(
       : null,
     kpiAttainment:
       inputs.scorecardScore === null ? null : kpiAttainmentScore(inputs.scorecardScore),
-    riskExposure: inputs.risks ? riskExposureScore(inputs.risks) : null,
+    riskExposure: !inputs.risks
+      ? null
+      : 'openSeverity' in inputs.risks
+        ? riskExposureOfSeverity(inputs.risks.openSeverity)
+        : riskExposureScore(inputs.risks),
     activityRecency: inputs.lastActivityDate
       ? activityRecencyScore(inputs.lastActivityDate, inputs.today)
       : null,

@@ -163,6 +163,50 @@ export function computeScorecard(
   };
 }
 
+/** What `computeScorecard` returns but the criteria's own results. */
+export type ScorecardTotals = Omit<ScorecardResult, 'criteria'>;
+
+/**
+ * `computeScorecard(criteria, actuals)` without a result object per criterion, for scoring
+ * thousands of partners: the actuals come in the criteria's order. The same figures, summed in
+ * the same order (a test holds the two equal).
+ */
+export function scorecardTotals(
+  criteria: readonly ScorecardCriterion[],
+  actuals: readonly (number | null | undefined)[],
+): ScorecardTotals {
+  let weightSum = 0;
+  let total = 0;
+  let weightUsed = 0;
+  let weightTotal = 0;
+  let missing: string[] | null = null;
+  for (let i = 0; i < criteria.length; i += 1) {
+    const criterion = criteria[i] as ScorecardCriterion;
+    const raw = actuals[i];
+    const value =
+      typeof raw === 'number' && Number.isFinite(raw)
+        ? attainment(raw, criterion.target, criterion.direction)
+        : null;
+    const positive = criterion.weight > 0 ? criterion.weight : 0;
+    weightTotal += positive;
+    if (value === null) {
+      (missing ??= []).push(criterion.key);
+      continue;
+    }
+    weightUsed += positive;
+    // weightedMeanOfPresent's rule: a value counts when finite and its weight is above zero.
+    if (!Number.isFinite(value) || !(criterion.weight > 0)) continue;
+    weightSum += criterion.weight;
+    total += criterion.weight * value;
+  }
+  return {
+    score: weightSum > 0 ? roundScore((total / weightSum) * 100) : null,
+    missing: missing ?? [],
+    weightUsed,
+    weightTotal,
+  };
+}
+
 export const tierNames = ['platinum', 'gold', 'silver', 'registered'] as const;
 export type TierName = (typeof tierNames)[number];
 export const tierLabels: Record<TierName, string> = {

@@ -65,14 +65,14 @@ describe('partnership facts', () => {
       const findings = await ok(large, 'diagnostics.all', { today });
       expect(findings.length).toBeGreaterThan(300);
       expect(largeCounts).toEqual(smallCounts);
-      // Eleven fact queries; health adds the settings, each partner's latest month with data,
-      // and the scorecard service (settings, partners, actuals, typed inputs: no criterion reads
-      // a KPI here).
+      // Eleven fact queries; health adds the settings and the scorecard figures (settings,
+      // actuals, typed inputs: no criterion reads a KPI here). Only partners with figures are
+      // scored, so the partners are not read again.
       expect(smallCounts.diagnostics).toBe(11);
-      expect(smallCounts.health).toBe(17);
+      expect(smallCounts.health).toBe(15);
       // The dashboard adds the top risks with the open-risk count, upcoming activities, overdue
       // actions, overdue reviews, the monthly actuals and the workbook's change count.
-      expect(smallCounts.dashboard).toBe(23);
+      expect(smallCounts.dashboard).toBe(21);
       small.close();
       large.close();
     },

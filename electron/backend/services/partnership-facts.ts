@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { WorkbookDb } from '../../../db/open.ts';
+import type { ActualMeasure } from '../../../shared/contract/actuals.ts';
 import { openDeliverableStatuses } from '../../../shared/contract/agreements.ts';
 import { addCalendarMonths, addDays } from '../../../shared/domain/date-math.ts';
 import {
@@ -16,18 +17,27 @@ import {
   type ReviewCadence,
   type RiskFacts,
 } from '../../../shared/domain/diagnostics-facts.ts';
-import type { GovernanceElements, RiskExposureInput } from '../../../shared/domain/health.ts';
+import type { GovernanceElements, RiskSummary } from '../../../shared/domain/health.ts';
 import type { KpiCategory } from '../../../shared/domain/kpi-rollup.ts';
-import { lastDayOfMonth } from '../../../shared/domain/periods.ts';
 import { riskBand, riskBandRanges, type RiskStatus } from '../../../shared/domain/risk.ts';
+
+/** The actuals' column of each measure. */
+const measureColumns: Readonly<Record<ActualMeasure, string>> = {
+  leads: 'leads',
+  qualifiedLeads: 'qualified_leads',
+  deals: 'deals',
+  attributedRevenue: 'attributed_revenue',
+  influencedRevenue: 'influenced_revenue',
+  spend: 'spend',
+};
 
 /** One partnership as the health index and the anti-pattern checks see it. */
 export interface PartnershipRecord {
   facts: PartnershipFacts;
   tier: string;
   governance: GovernanceElements;
-  /** Every registered risk, closed ones included; empty when none was ever registered. */
-  riskInputs: RiskExposureInput[];
+  /** Its registered risks summed up; all zero when none was ever registered. */
+  risks: RiskSummary;
 }
 
 /** A meeting of either kind counts as the check-in the charter's cadence asks for. */
@@ -43,13 +53,6 @@ function exclusivityEnd(
 ): string | null {
   if (exclusive !== 1 || start === null || months === null) return null;
   return addDays(addCalendarMonths(start, months), -1);
-}
-
-/** A month of actuals counts as activity up to its last day, never after today. */
-function actualDate(period: string | null, today: string): string | null {
-  if (period === null) return null;
-  const end = lastDayOfMonth(period);
-  return end > today ? today : end;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
@@ -71,19 +74,14 @@ interface PartnerRow {
   owner_theirs: string;
   goal_ours: string;
   goal_theirs: string;
+  last_actual: string | null;
 }
 
 /** The score the register bands a risk by: residual where both residual figures are set. */
 const bandScore = sql`CASE WHEN residual_likelihood IS NOT NULL AND residual_impact IS NOT NULL
   THEN residual_likelihood * residual_impact ELSE likelihood * impact END`;
 
-/**
- * A risk's text, read only where a check reads it (open high and critical risks: "unmanaged high
- * risk"); '' elsewhere, so tens of thousands of low or closed risks cost no strings.
- */
-const checkedText = (column: SQL): SQL =>
-  sql`CASE WHEN status <> 'closed' AND ${bandScore} >= ${riskBandRanges.high.min}
-    THEN ${column} ELSE '' END`;
+const noRisks: RiskSummary = { registered: 0, open: 0, severity: 0 };
 
 /**
  * Reads what the checks and the health index need for all partnerships (or one) in eleven
@@ -94,13 +92,19 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
   return {
     load(options: { partnerId?: number | undefined; today: string }): PartnershipRecord[] {
       const { partnerId, today } = options;
+      const program = partnerId === undefined;
       // One partner is read even when archived (its page still shows); the program leaves those out.
       const scoped = (column: SQL): SQL =>
-        partnerId === undefined ? sql`${column} IS NOT NULL` : sql`${column} = ${partnerId}`;
+        program ? sql`${column} IS NOT NULL` : sql`${column} = ${partnerId}`;
+      // A month of actuals counts as activity up to its last day, never after today: the latest
+      // month is found through the actuals' key, one lookup per partner (not a scan of them all).
       const partners = db.all<PartnerRow>(sql`
-        SELECT id, name, stage, tier, owner_ours, owner_theirs, goal_ours, goal_theirs
+        SELECT id, name, stage, tier, owner_ours, owner_theirs, goal_ours, goal_theirs,
+               (SELECT min(${today}, date(max(period) || '-01', '+1 month', '-1 day'))
+                FROM actuals
+                WHERE partner_id = partners.id AND period <= ${today.slice(0, 7)}) AS last_actual
         FROM partners
-        WHERE ${partnerId === undefined ? sql`archived = 0` : sql`id = ${partnerId}`}
+        WHERE ${program ? sql`archived = 0` : sql`id = ${partnerId}`}
         ORDER BY name COLLATE NOCASE, id`);
       const agreements = db.all<{
         partner_id: number;
@@ -117,7 +121,7 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
         SELECT partner_id, status, start_date, end_date, exclusive, exclusivity_months,
                termination_notice_days, exit_plan, data_shared, data_sharing_terms
         FROM agreements WHERE ${scoped(sql`partner_id`)}`);
-      const deliverables = db.all<{ partner_id: number; side: string; open: number }>(sql`
+      const deliverables = db.values<[partnerId: number, side: string, open: number]>(sql`
         SELECT partner_id, side, count(*) AS open
         FROM agreement_deliverables
         WHERE ${scoped(sql`partner_id`)}
@@ -158,21 +162,15 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
         db.values<[number, string]>(sql`
         SELECT link.partner_id AS partner_id, max(a.start_date) AS last_activity
         FROM ${
-          // Program-wide, walk the activities by date; for one partner, walk its links.
-          partnerId === undefined
-            ? sql`marketing_activities a CROSS JOIN marketing_activity_partners link`
+          // Program-wide, walk the links in their stored order (by activity), each to its
+          // activity by id; for one partner, walk its links.
+          program
+            ? sql`marketing_activity_partners link NOT INDEXED CROSS JOIN marketing_activities a`
             : sql`marketing_activity_partners link CROSS JOIN marketing_activities a`
         } ON link.activity_id = a.id
         WHERE ${scoped(sql`link.partner_id`)} AND a.start_date <= ${today}
           AND a.status <> 'cancelled'
         GROUP BY link.partner_id`),
-      );
-      const actualOf = new Map(
-        db.values<[number, string]>(sql`
-          SELECT partner_id, max(period) AS last_period
-          FROM actuals
-          WHERE ${scoped(sql`partner_id`)} AND period <= ${today.slice(0, 7)}
-          GROUP BY partner_id`),
       );
       const fits = db.all<{
         partner_id: number;
@@ -187,35 +185,58 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
         LEFT JOIN fit_scores s ON s.partner_id = a.partner_id AND s.criterion = 'sharedAudience'
         LEFT JOIN fit_red_flags f ON f.partner_id = a.partner_id AND f.flag = 'directCompetitor'
         WHERE ${scoped(sql`a.partner_id`)}`);
-      // Arrays rather than objects: the register can hold tens of thousands of risks.
-      const risks = db.values<
+      // The health index needs each partnership's risks summed up, summed by SQLite (program-wide
+      // in the table's order, which is quicker than through the partner index and a lookup each).
+      const riskSums = db.values<
+        [partnerId: number, registered: number, open: number, severity: number]
+      >(sql`
+        SELECT partner_id, count(*), coalesce(sum(status <> 'closed'), 0),
+               coalesce(sum(CASE WHEN status <> 'closed' THEN ${bandScore} END), 0)
+        FROM risks ${program ? sql`NOT INDEXED` : sql``}
+        WHERE ${scoped(sql`partner_id`)}
+        GROUP BY partner_id`);
+      // The only risks a check reads: open high and critical ones ("unmanaged high risk").
+      const highRisks = db.values<
         [
           partnerId: number,
           title: string,
-          likelihood: number,
-          impact: number,
-          residualLikelihood: number | null,
-          residualImpact: number | null,
+          score: number,
           owner: string,
           mitigation: string,
           nextReviewDate: string | null,
           status: string,
         ]
       >(sql`
-        SELECT partner_id, ${checkedText(sql`title`)}, likelihood, impact, residual_likelihood,
-               residual_impact, ${checkedText(sql`owner`)}, ${checkedText(sql`mitigation`)},
-               next_review_date, status
-        FROM risks WHERE ${scoped(sql`partner_id`)} ORDER BY id`);
+        SELECT partner_id, title, ${bandScore}, owner, mitigation, next_review_date, status
+        FROM risks
+        WHERE ${scoped(sql`partner_id`)} AND status <> 'closed'
+          AND ${bandScore} >= ${riskBandRanges.high.min}
+        ORDER BY id`);
       const decisions = db.all<{ partner_id: number; kind: string; date: string }>(sql`
         SELECT partner_id, kind, date FROM decisions WHERE ${scoped(sql`partner_id`)}`);
 
       const agreementOf = new Map(agreements.map((a) => [a.partner_id, a]));
-      const openOf = new Map(deliverables.map((d) => [`${d.partner_id}:${d.side}`, d.open]));
+      const openOf = new Map<number, { ours: number; theirs: number }>();
+      for (const [id, side, open] of deliverables) {
+        let counts = openOf.get(id);
+        if (!counts) {
+          counts = { ours: 0, theirs: 0 };
+          openOf.set(id, counts);
+        }
+        if (side === 'ours') counts.ours = open;
+        else if (side === 'theirs') counts.theirs = open;
+      }
       const charterOf = new Map(charters.map((c) => [c.partner_id, c]));
       const kpisOf = groupBy(kpis, (k) => k.partner_id);
       const meetingsOf = new Map(meetings.map((m) => [m.partner_id, m]));
       const fitOf = new Map(fits.map((f) => [f.partner_id, f]));
-      const risksOf = groupBy(risks, (r) => r[0]);
+      const risksOf = new Map(
+        riskSums.map(([id, registered, open, severity]): [number, RiskSummary] => [
+          id,
+          { registered, open, severity },
+        ]),
+      );
+      const highRisksOf = groupBy(highRisks, (r) => r[0]);
       const decisionsOf = groupBy(decisions, (d) => d.partner_id);
 
       return partners.map((p): PartnershipRecord => {
@@ -249,34 +270,8 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
               competitorFlag: f.competitor === 1,
             }
           : null;
-        const riskInputs: RiskExposureInput[] = [];
-        const riskFacts: RiskFacts[] = [];
-        for (const r of risksOf.get(p.id) ?? []) {
-          const [, title, likelihood, impact, residualLikelihood, residualImpact] = r;
-          const [, , , , , , owner, mitigation, nextReviewDate, status] = r;
-          const input = {
-            likelihood,
-            impact,
-            residualLikelihood,
-            residualImpact,
-            status: status as RiskStatus,
-          };
-          riskInputs.push(input);
-          riskFacts.push({
-            title,
-            // The band the register shows: residual where both residual figures are set.
-            band: riskBand(
-              residualLikelihood !== null && residualImpact !== null
-                ? residualLikelihood * residualImpact
-                : likelihood * impact,
-            ),
-            owner,
-            mitigation,
-            nextReviewDate,
-            status: input.status,
-          });
-        }
         const m = meetingsOf.get(p.id);
+        const open = openOf.get(p.id);
         const facts: PartnershipFacts = {
           partnerId: p.id,
           name: p.name,
@@ -286,19 +281,25 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
           goalOurs: p.goal_ours,
           goalTheirs: p.goal_theirs,
           agreement,
-          openDeliverables: {
-            ours: openOf.get(`${p.id}:ours`) ?? 0,
-            theirs: openOf.get(`${p.id}:theirs`) ?? 0,
-          },
+          openDeliverables: { ours: open?.ours ?? 0, theirs: open?.theirs ?? 0 },
           charter,
           kpiCategories: (kpisOf.get(p.id) ?? []).map((k) => k.category as KpiCategory),
           lastCheckInDate: m?.last_check_in ?? null,
           lastActivityDate: activityOf.get(p.id) ?? null,
           lastMeetingDate: m?.last_meeting ?? null,
-          lastActualDate: actualDate(actualOf.get(p.id) ?? null, today),
+          lastActualDate: p.last_actual,
           fit,
-          // Title, owner and mitigation are set for open high and critical risks only (checkedText).
-          risks: riskFacts,
+          risks: (highRisksOf.get(p.id) ?? []).map(
+            ([, title, score, owner, mitigation, nextReviewDate, status]): RiskFacts => ({
+              title,
+              // The band the register shows: residual where both residual figures are set.
+              band: riskBand(score),
+              owner,
+              mitigation,
+              nextReviewDate,
+              status: status as RiskStatus,
+            }),
+          ),
           decisions: (decisionsOf.get(p.id) ?? []).map((d): DecisionFacts => ({
             kind: d.kind as DecisionKind,
             date: d.date,
@@ -316,27 +317,28 @@ export function createPartnershipFactsReader(db: WorkbookDb) {
             raci: c?.has_raci === 1,
             signedAgreement: agreement?.status === 'signed',
           },
-          riskInputs,
+          risks: risksOf.get(p.id) ?? noRisks,
         };
       });
     },
     /**
-     * Each partner's latest month with anything recorded for its scorecard (actuals, KPI values,
-     * typed criteria) between two months; one statement.
+     * The given measures of each partner's months between two months (one partner's when given),
+     * as [partner, month, ...figures] rows: one statement, no object per row.
      */
-    latestDataMonths(from: string, to: string, partnerId?: number): Map<number, string> {
-      const scope = partnerId === undefined ? sql`1 = 1` : sql`partner_id = ${partnerId}`;
-      const rows = db.all<{ partner_id: number; period: string }>(sql`
-        SELECT partner_id, max(period) AS period FROM (
-          SELECT partner_id, period FROM actuals WHERE period BETWEEN ${from} AND ${to} AND ${scope}
-          UNION ALL
-          SELECT partner_id, period FROM kpi_values
-          WHERE partner_id IS NOT NULL AND period BETWEEN ${from} AND ${to} AND ${scope}
-          UNION ALL
-          SELECT partner_id, period FROM scorecard_inputs
-          WHERE period BETWEEN ${from} AND ${to} AND ${scope}
-        ) GROUP BY partner_id`);
-      return new Map(rows.map((r) => [r.partner_id, r.period]));
+    actualFigures(
+      partnerId: number | null,
+      from: string,
+      to: string,
+      measures: readonly ActualMeasure[],
+    ): [partnerId: number, period: string, ...figures: (number | null)[]][] {
+      return db.values(sql`
+        SELECT partner_id, period, ${sql.join(
+          measures.map((m) => sql.raw(measureColumns[m])),
+          sql`, `,
+        )}
+        FROM actuals
+        WHERE period BETWEEN ${from} AND ${to}
+          ${partnerId === null ? sql`` : sql`AND partner_id = ${partnerId}`}`);
     },
   };
 }

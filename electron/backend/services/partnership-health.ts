@@ -6,10 +6,10 @@ import type {
 import { daysBetween } from '../../../shared/domain/date-math.ts';
 import { diagnoseProgram, type Diagnostic } from '../../../shared/domain/diagnostics.ts';
 import { computeHealth, riskSeverityBudget } from '../../../shared/domain/health.ts';
-import { addMonths } from '../../../shared/domain/periods.ts';
+import { addMonths, monthsBetween } from '../../../shared/domain/periods.ts';
 import type { Repositories } from '../repositories.ts';
 import type { PartnershipRecord } from './partnership-facts.ts';
-import { loadScorecardData, partnerScore } from './scorecards.ts';
+import { loadScorecardFigures, partnerScore } from './scorecards.ts';
 
 export interface KpiReading {
   /** The scorecard month the score comes from; null when no month had a score. */
@@ -17,16 +17,20 @@ export interface KpiReading {
   score: number | null;
 }
 
+/** The reading of a partnership without a scorecard score. */
+export const noScore: KpiReading = { period: null, score: null };
+
 /** How many months back a missing score looks for an earlier one when no month is asked for. */
 export const scoreLookbackMonths = 3;
 
 /**
  * Each partnership's scorecard score, through the set-based scorecard service: for the month
- * asked, or else the latest scored month among the current one and the two before it. Months
- * after a partner's latest recorded figure cannot score, so they are not tried.
+ * asked, or else the latest scored month among the current one and the two before it. Only
+ * partners with a figure in those months can score, so only they get an entry (the others read
+ * as `noScore`); a month without any figure of the partner's scores nothing and is not tried.
  */
 export function loadKpiReadings(
-  repos: Pick<Repositories, 'settings' | 'actuals' | 'kpis' | 'scorecards' | 'partnershipFacts'>,
+  repos: Pick<Repositories, 'settings' | 'kpis' | 'scorecards' | 'partnershipFacts'>,
   options: {
     partnerId?: number | undefined;
     period?: string | undefined;
@@ -37,26 +41,32 @@ export function loadKpiReadings(
 ): Map<number, KpiReading> {
   const to = options.period ?? options.today.slice(0, 7);
   const from = options.period ?? addMonths(to, -(scoreLookbackMonths - 1));
-  const latest = repos.partnershipFacts.latestDataMonths(from, to, options.partnerId);
-  const data = loadScorecardData(repos, {
-    partnerId: options.partnerId ?? null,
-    includeArchived: false,
-    from,
-    to,
-  });
+  const data = loadScorecardFigures(repos, { partnerId: options.partnerId ?? null, from, to });
+  // Latest first; the actuals also hold the month before `from` (revenue growth), never scored.
+  const months = monthsBetween(from, to)
+    .reverse()
+    .map((month) => ({ month, at: data.monthIndex.get(month) ?? -1 }));
+  const withData = new Set([
+    ...data.actuals.keys(),
+    ...data.kpiValues.keys(),
+    ...data.inputs.keys(),
+  ]);
   const readings = new Map<number, KpiReading>();
-  for (const partner of data.partners) {
-    if (options.only && !options.only.has(partner.id)) continue;
-    let reading: KpiReading = { period: null, score: null };
-    const last = latest.get(partner.id);
-    for (let month = last; month !== undefined && month >= from; month = addMonths(month, -1)) {
-      const score = partnerScore(data, partner, month);
+  for (const id of withData) {
+    if (options.only && !options.only.has(id)) continue;
+    if (options.partnerId !== undefined && id !== options.partnerId) continue;
+    const rows = data.actuals.get(id);
+    const typed = data.kpiValues.has(id) || data.inputs.has(id);
+    let reading: KpiReading = noScore;
+    for (const { month, at } of months) {
+      if (!typed && rows?.[at] === undefined) continue;
+      const score = partnerScore(data, { id }, month);
       if (score !== null) {
         reading = { period: month, score };
         break;
       }
     }
-    readings.set(partner.id, reading);
+    readings.set(id, reading);
   }
   return readings;
 }
@@ -64,9 +74,12 @@ export function loadKpiReadings(
 const oneDecimal = (value: number | null): number | null =>
   value === null ? null : Math.round(value * 10) / 10;
 
-function latestOf(...dates: (string | null)[]): string | null {
-  const present = dates.filter((d): d is string => d !== null).sort();
-  return present.at(-1) ?? null;
+/** The latest of three dates (ISO dates compare as text); null when none is set. */
+function latestOf(a: string | null, b: string | null, c: string | null): string | null {
+  let latest = a;
+  if (b !== null && (latest === null || b > latest)) latest = b;
+  if (c !== null && (latest === null || c > latest)) latest = c;
+  return latest;
 }
 
 /** The health index of one partnership from its facts and its scorecard score (SPEC M12). */
@@ -76,28 +89,19 @@ export function assessHealth(
   weights: HealthWeightsParam,
   today: string,
 ): { health: PartnershipHealth; evidence: HealthEvidence } {
-  const { facts, governance, riskInputs } = record;
+  const { facts, governance, risks } = record;
   const latest = latestOf(facts.lastActivityDate, facts.lastMeetingDate, facts.lastActualDate);
   const result = computeHealth(
     {
       governance,
       scorecardScore: kpi.score,
       // Never assessed when nothing was registered; closed risks alone mean "none open".
-      risks: riskInputs.length > 0 ? riskInputs : null,
+      risks: risks.registered > 0 ? { openSeverity: risks.severity } : null,
       lastActivityDate: latest,
       openDeliverables: facts.openDeliverables,
       today,
     },
     weights,
-  );
-  const open = riskInputs.filter((r) => r.status !== 'closed');
-  const severity = open.reduce(
-    (sum, r) =>
-      sum +
-      (r.residualLikelihood != null && r.residualImpact != null
-        ? r.residualLikelihood * r.residualImpact
-        : r.likelihood * r.impact),
-    0,
   );
   return {
     health: {
@@ -107,16 +111,22 @@ export function assessHealth(
       tier: record.tier,
       index: result.index,
       band: result.band,
-      components: result.components.map((c) => ({ ...c, score: oneDecimal(c.score) })),
+      components: result.components.map((c) => ({
+        key: c.key,
+        label: c.label,
+        weight: c.weight,
+        score: oneDecimal(c.score),
+        missing: c.missing,
+      })),
       missing: result.missing,
     },
     evidence: {
       governance,
       kpi,
       risks: {
-        registered: riskInputs.length,
-        open: open.length,
-        severity,
+        registered: risks.registered,
+        open: risks.open,
+        severity: risks.severity,
         budget: riskSeverityBudget,
       },
       recency: {
@@ -131,13 +141,7 @@ export function assessHealth(
   };
 }
 
-/** The reading of a partnership without a scorecard score. */
-export const noScore: KpiReading = { period: null, score: null };
-
-type HealthRepos = Pick<
-  Repositories,
-  'settings' | 'actuals' | 'kpis' | 'scorecards' | 'partnershipFacts'
->;
+type HealthRepos = Pick<Repositories, 'settings' | 'kpis' | 'scorecards' | 'partnershipFacts'>;
 
 /**
  * The health index of each of these partnerships, with scorecard scores for `only` (or all), and

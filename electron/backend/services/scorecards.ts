@@ -1,7 +1,7 @@
 import {
   actualMeasureLabels,
   moneyMeasures,
-  type ActualRow,
+  type ActualMeasure,
   type CriterionResult,
   type ModuleParams,
   type ScorecardCriterionConfig,
@@ -9,73 +9,150 @@ import {
   type TierThresholdsParam,
 } from '../../../shared/contract/index.ts';
 import { formatMoney, fromMinor } from '../../../shared/domain/money.ts';
-import { addMonths, formatMonth } from '../../../shared/domain/periods.ts';
-import { compareTier, computeScorecard } from '../../../shared/domain/scorecard.ts';
+import { addMonths, formatMonth, monthsBetween } from '../../../shared/domain/periods.ts';
+import {
+  compareTier,
+  computeScorecard,
+  scorecardTotals,
+  type ScorecardTotals,
+} from '../../../shared/domain/scorecard.ts';
 import type { ScoredPartner } from '../../../db/repositories/scorecard-repository.ts';
 import type { Repositories } from '../repositories.ts';
 
 /**
  * Everything needed to score a set of partners over a run of months, read with a fixed number of
  * statements whatever the number of partners (settings, partners, actuals, typed inputs, and for
- * KPI criteria the KPIs and their values), then grouped in memory.
+ * KPI criteria the KPIs and their values), then grouped in memory by partner.
  */
-export interface ScorecardData {
+export interface ScorecardData extends ScorecardFigures {
+  partners: ScoredPartner[];
+}
+
+/** The figures the criteria read, without the partners (health scores partners with data). */
+export interface ScorecardFigures {
   criteria: ScorecardCriterionConfig[];
   thresholds: TierThresholdsParam;
   currency: string;
-  partners: ScoredPartner[];
-  actuals: Map<string, ActualRow>;
-  kpiValues: Map<string, number>;
-  inputs: Map<string, number>;
+  /** Each month read, from the one before the first scored (revenue growth) to the last. */
+  monthIndex: ReadonlyMap<string, number>;
+  /** The measures read from the actuals, in the order of each row's figures. */
+  measures: readonly ActualMeasure[];
+  /**
+   * Each partner's actuals by month (index from `monthIndex`): the measures' figures in their
+   * order, or undefined for a month without a row.
+   */
+  actuals: Map<number, ((number | null)[] | undefined)[]>;
+  /** Each partner's KPI values, keyed `kpiId|period`. */
+  kpiValues: Map<number, Map<string, number>>;
+  /** Each partner's typed criterion values, keyed `period|criterionKey`. */
+  inputs: Map<number, Map<string, number>>;
   /** Partner of each KPI a criterion reads (null: a program KPI); absent when deleted. */
   kpiLinks: Map<number, number | null>;
 }
-
-const key = (...parts: (string | number)[]): string => parts.join('|');
 
 export function currentMonth(now = new Date()): string {
   return formatMonth(now.getFullYear(), now.getMonth() + 1);
 }
 
-export function loadScorecardData(
-  repos: Pick<Repositories, 'settings' | 'actuals' | 'kpis' | 'scorecards'>,
-  options: { partnerId: number | null; includeArchived: boolean; from: string; to: string },
-): ScorecardData {
+type FigureRepos = Pick<Repositories, 'settings' | 'kpis' | 'scorecards' | 'partnershipFacts'>;
+
+function inner<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let found = map.get(key);
+  if (!found) {
+    found = new Map();
+    map.set(key, found);
+  }
+  return found;
+}
+
+/** The measures the criteria read from the actuals: revenue growth reads attributed revenue. */
+function measuresRead(criteria: readonly ScorecardCriterionConfig[]): ActualMeasure[] {
+  const measures = new Set<ActualMeasure>();
+  for (const { source } of criteria) {
+    if (source.kind === 'revenue_growth') measures.add('attributedRevenue');
+    else if (source.kind === 'measure') measures.add(source.measure);
+  }
+  return [...measures];
+}
+
+/** The criteria's figures of one partner (or all) between two months; a fixed number of statements. */
+export function loadScorecardFigures(
+  repos: FigureRepos,
+  options: { partnerId: number | null; from: string; to: string },
+): ScorecardFigures {
   const settings = repos.settings.get();
   const params = settings.params as ModuleParams;
   const criteria = params.scorecardCriteria;
-  const partners = repos.scorecards.partners(options);
   // Revenue growth compares a month with the one before, so read one month further back.
   const from = addMonths(options.from, -1);
-  const actuals = new Map(
-    repos.actuals
-      .range(options.partnerId, from, options.to)
-      .map((a) => [key(a.partnerId, a.period), a]),
-  );
+  const monthIndex = new Map(monthsBetween(from, options.to).map((m, i) => [m, i]));
+  const measures = measuresRead(criteria);
+  const actuals = new Map<number, ((number | null)[] | undefined)[]>();
+  if (measures.length > 0) {
+    for (const [partnerId, period, ...figures] of repos.partnershipFacts.actualFigures(
+      options.partnerId,
+      from,
+      options.to,
+      measures,
+    )) {
+      const at = monthIndex.get(period);
+      if (at === undefined) continue;
+      let months = actuals.get(partnerId);
+      if (!months) {
+        months = [];
+        actuals.set(partnerId, months);
+      }
+      months[at] = figures;
+    }
+  }
   const kpiIds = [
     ...new Set(criteria.flatMap((c) => (c.source.kind === 'kpi' ? [c.source.kpiId] : []))),
   ];
   const kpiLinks = repos.kpis.links(kpiIds);
-  const kpiValues = new Map(
-    repos.kpis
-      .partnerValues([...kpiLinks.keys()], options.partnerId, options.from, options.to)
-      .map((v) => [key(v.kpiId, v.partnerId ?? 0, v.period), v.value]),
-  );
-  const inputs = new Map(
-    repos.scorecards
-      .inputs(options.partnerId, options.from, options.to)
-      .map((i) => [key(i.partnerId, i.period, i.criterionKey), i.value]),
-  );
+  const kpiValues = new Map<number, Map<string, number>>();
+  for (const v of repos.kpis.partnerValues(
+    [...kpiLinks.keys()],
+    options.partnerId,
+    options.from,
+    options.to,
+  ))
+    inner(kpiValues, v.partnerId ?? 0).set(`${v.kpiId}|${v.period}`, v.value);
+  const inputs = new Map<number, Map<string, number>>();
+  for (const i of repos.scorecards.inputs(options.partnerId, options.from, options.to))
+    inner(inputs, i.partnerId).set(`${i.period}|${i.criterionKey}`, i.value);
   return {
     criteria,
     thresholds: params.tierThresholds,
     currency: settings.currency,
-    partners,
+    monthIndex,
+    measures,
     actuals,
     kpiValues,
     inputs,
     kpiLinks,
   };
+}
+
+export function loadScorecardData(
+  repos: FigureRepos,
+  options: { partnerId: number | null; includeArchived: boolean; from: string; to: string },
+): ScorecardData {
+  const partners = repos.scorecards.partners(options);
+  return { ...loadScorecardFigures(repos, options), partners };
+}
+
+/** One measure of a partner's month; null when not recorded (or not read). */
+function actualOf(
+  data: ScorecardFigures,
+  partnerId: number,
+  period: string,
+  measure: ActualMeasure,
+): number | null {
+  const at = data.monthIndex.get(period);
+  if (at === undefined) return null;
+  const column = data.measures.indexOf(measure);
+  if (column < 0) return null;
+  return data.actuals.get(partnerId)?.[at]?.[column] ?? null;
 }
 
 interface Reading {
@@ -88,7 +165,7 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** Where each criterion's actual comes from: see `criterionSource` in the contract. */
 export function readCriterion(
-  data: ScorecardData,
+  data: ScorecardFigures,
   criterion: ScorecardCriterionConfig,
   partnerId: number,
   period: string,
@@ -97,8 +174,8 @@ export function readCriterion(
   switch (source.kind) {
     case 'revenue_growth': {
       const before = addMonths(period, -1);
-      const now = data.actuals.get(key(partnerId, period))?.attributedRevenue ?? null;
-      const prior = data.actuals.get(key(partnerId, before))?.attributedRevenue ?? null;
+      const now = actualOf(data, partnerId, period, 'attributedRevenue');
+      const prior = actualOf(data, partnerId, before, 'attributedRevenue');
       const money = (minor: number) => formatMoney(minor, data.currency, 'en');
       if (now === null) {
         return {
@@ -128,7 +205,7 @@ export function readCriterion(
       };
     }
     case 'measure': {
-      const raw = data.actuals.get(key(partnerId, period))?.[source.measure] ?? null;
+      const raw = actualOf(data, partnerId, period, source.measure);
       const label = actualMeasureLabels[source.measure];
       if (raw === null) {
         return {
@@ -156,60 +233,74 @@ export function readCriterion(
           enterable: false,
         };
       }
-      const value = data.kpiValues.get(key(source.kpiId, partnerId, period));
+      const value = data.kpiValues.get(partnerId)?.get(`${source.kpiId}|${period}`);
       return { actual: value ?? null, note: '', enterable: true };
     }
     case 'manual': {
-      const value = data.inputs.get(key(partnerId, period, criterion.key));
+      const value = data.inputs.get(partnerId)?.get(`${period}|${criterion.key}`);
       return { actual: value ?? null, note: '', enterable: true };
     }
   }
 }
 
 /**
- * A criterion's actual alone, as `readCriterion` reads it, without the note it writes for the
- * scorecard page (health and the dashboard need thousands of scores and no notes).
+ * The criteria's actuals of a partner's month, as `readCriterion` reads them, without the notes
+ * it writes for the scorecard page (health and the dashboard need thousands of scores and no
+ * notes): straight from the partner's rows, no text keys built or parsed per criterion.
  */
-function criterionActual(
-  data: ScorecardData,
-  criterion: ScorecardCriterionConfig,
+function criteriaActuals(
+  data: ScorecardFigures,
   partnerId: number,
   period: string,
-): number | null {
-  const { source } = criterion;
-  switch (source.kind) {
-    case 'revenue_growth': {
-      const now = data.actuals.get(key(partnerId, period))?.attributedRevenue ?? null;
-      const prior = data.actuals.get(key(partnerId, addMonths(period, -1)))?.attributedRevenue;
-      if (now === null || prior === null || prior === undefined || prior === 0) return null;
-      return round2(((now - prior) / prior) * 100);
+): (number | null)[] {
+  const at = data.monthIndex.get(period);
+  const months = data.actuals.get(partnerId);
+  const row = at === undefined ? undefined : months?.[at];
+  const before = at === undefined || at === 0 ? undefined : months?.[at - 1];
+  const kpiValues = data.kpiValues.get(partnerId);
+  const inputs = data.inputs.get(partnerId);
+  const revenue = data.measures.indexOf('attributedRevenue');
+  const actuals: (number | null)[] = [];
+  for (const criterion of data.criteria) {
+    const { source } = criterion;
+    let actual: number | null = null;
+    switch (source.kind) {
+      case 'revenue_growth': {
+        const now = row?.[revenue] ?? null;
+        const prior = before?.[revenue] ?? null;
+        if (now !== null && prior !== null && prior !== 0)
+          actual = round2(((now - prior) / prior) * 100);
+        break;
+      }
+      case 'measure': {
+        const raw = row?.[data.measures.indexOf(source.measure)] ?? null;
+        if (raw !== null)
+          actual = moneyMeasures.has(source.measure) ? fromMinor(raw, data.currency) : raw;
+        break;
+      }
+      case 'kpi': {
+        if (!data.kpiLinks.has(source.kpiId)) break;
+        const owner = data.kpiLinks.get(source.kpiId) ?? null;
+        if (owner !== null && owner !== partnerId) break;
+        actual = kpiValues?.get(`${source.kpiId}|${period}`) ?? null;
+        break;
+      }
+      case 'manual':
+        actual = inputs?.get(`${period}|${criterion.key}`) ?? null;
+        break;
     }
-    case 'measure': {
-      const raw = data.actuals.get(key(partnerId, period))?.[source.measure] ?? null;
-      if (raw === null) return null;
-      return moneyMeasures.has(source.measure) ? fromMinor(raw, data.currency) : raw;
-    }
-    case 'kpi': {
-      if (!data.kpiLinks.has(source.kpiId)) return null;
-      const owner = data.kpiLinks.get(source.kpiId) ?? null;
-      if (owner !== null && owner !== partnerId) return null;
-      return data.kpiValues.get(key(source.kpiId, partnerId, period)) ?? null;
-    }
-    case 'manual':
-      return data.inputs.get(key(partnerId, period, criterion.key)) ?? null;
+    actuals.push(actual);
   }
+  return actuals;
 }
 
 /** The partner's scorecard score for the month: `scorePartner(…).summary.score`, for many partners. */
 export function partnerScore(
-  data: ScorecardData,
-  partner: ScoredPartner,
+  data: ScorecardFigures,
+  partner: Pick<ScoredPartner, 'id'>,
   period: string,
 ): number | null {
-  const actuals: Record<string, number | null> = {};
-  for (const criterion of data.criteria)
-    actuals[criterion.key] = criterionActual(data, criterion, partner.id, period);
-  return computeScorecard(data.criteria, actuals).score;
+  return scorecardTotals(data.criteria, criteriaActuals(data, partner.id, period)).score;
 }
 
 export interface PartnerPeriodScore {
@@ -221,7 +312,7 @@ function summaryOf(
   data: ScorecardData,
   partner: ScoredPartner,
   period: string,
-  result: ReturnType<typeof computeScorecard>,
+  result: ScorecardTotals,
 ): ScorecardSummary {
   const tier = compareTier(result.score, partner.tier, data.thresholds);
   return {
@@ -245,10 +336,12 @@ export function scoreSummary(
   partner: ScoredPartner,
   period: string,
 ): ScorecardSummary {
-  const actuals: Record<string, number | null> = {};
-  for (const criterion of data.criteria)
-    actuals[criterion.key] = criterionActual(data, criterion, partner.id, period);
-  return summaryOf(data, partner, period, computeScorecard(data.criteria, actuals));
+  return summaryOf(
+    data,
+    partner,
+    period,
+    scorecardTotals(data.criteria, criteriaActuals(data, partner.id, period)),
+  );
 }
 
 export function scorePartner(
