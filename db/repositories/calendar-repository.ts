@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, inArray, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import {
   AppError,
   type Activity,
@@ -139,8 +139,10 @@ export function createCalendarRepository(db: WorkbookDb) {
     return id;
   };
 
-  const list = (filter: ActivityFilterParsed = noActivityFilter): Activity[] => {
-    const where = filterCondition(db, filter);
+  const list = (filter: ActivityFilterParsed = noActivityFilter): Activity[] =>
+    listWhere(filterCondition(db, filter));
+
+  const listWhere = (where: SQL | undefined): Activity[] => {
     const rows = db
       .select()
       .from(marketingActivities)
@@ -175,6 +177,34 @@ export function createCalendarRepository(db: WorkbookDb) {
 
   return {
     list,
+    /**
+     * Activities overlapping from..to that concern the program as a whole (no partner) or one of
+     * these partners: the governance pack's calendar for a few chosen partnerships, read without
+     * the other partnerships' activities.
+     */
+    listInScope(from: string, to: string, partnerIds: readonly number[]): Activity[] {
+      const a = marketingActivities;
+      const link = marketingActivityPartners;
+      const linked = db.select({ id: link.activityId }).from(link).where(eq(link.activityId, a.id));
+      return listWhere(
+        and(
+          lte(a.startDate, to),
+          gte(a.endDate, from),
+          or(
+            not(exists(linked)),
+            partnerIds.length > 0
+              ? inArray(
+                  a.id,
+                  db
+                    .select({ id: link.activityId })
+                    .from(link)
+                    .where(inArray(link.partnerId, [...partnerIds])),
+                )
+              : undefined,
+          ),
+        ),
+      );
+    },
     get,
     create(fields: ActivityFieldsParsed): Activity {
       checkPartners(fields.partnerIds);

@@ -3,6 +3,7 @@ import type { Backend } from '../../electron/backend/backend.ts';
 import type { MethodInput } from '../../shared/contract/index.ts';
 import { backendWithWorkbook, ok } from '../fixtures/backend.ts';
 import { useTempDirs } from '../fixtures/temp.ts';
+import { booth } from './calendar-setup.ts';
 import { forecastFields, setActuals } from './economics-fixtures.ts';
 
 const tempDir = useTempDirs();
@@ -189,6 +190,30 @@ describe('the pack: KPI roll-up, forecast and canvases', () => {
         status: i % 5 === 4 ? 'done' : 'open',
       });
     }
+    // Activities in the next 90 days: the program's, the selection's, another partner's, shared.
+    const soon = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    // Activity 0 loses its only partner: an activity of the program as a whole.
+    const gone = await ok(backend, 'partners.create', { name: 'Gone Co', type: 'content' });
+    for (const [index, partnerIds] of [
+      [gone.id],
+      [harbor.id],
+      [idle.id],
+      [idle.id, quill.id],
+      [harbor.id],
+    ].entries()) {
+      await ok(backend, 'calendar.create', {
+        ...booth(partnerIds[0] ?? harbor.id, {
+          partnerIds,
+          splits: [{ party: 'ours', percent: 100 }],
+        }),
+        title: `Activity ${index}`,
+        startDate: soon(10 + index),
+        endDate: soon(11 + index),
+        status: index === 4 ? 'cancelled' : 'confirmed',
+      });
+    }
+    await ok(backend, 'partners.delete', { id: gone.id });
     const selected = new Set([harbor.id, quill.id]);
     const inScope = (partnerId: number | null) => partnerId === null || selected.has(partnerId);
     const some = await packData(backend, { partnerIds: [...selected] });
@@ -225,6 +250,16 @@ describe('the pack: KPI roll-up, forecast and canvases', () => {
     expect(some.scorecards.length).toBe(2);
     expect(some.revenue.rows).toEqual(whole.revenue.rows.filter((r) => selected.has(r.partnerId)));
     expect(some.revenue.rows.length).toBe(2);
+    expect(some.calendar.activities).toEqual(
+      whole.calendar.activities.filter(
+        (a) => a.partnerIds.length === 0 || a.partnerIds.some((id) => selected.has(id)),
+      ),
+    );
+    expect(some.calendar.activities.map((a) => a.title)).toEqual([
+      'Activity 0',
+      'Activity 1',
+      'Activity 3',
+    ]);
   });
 
   it('prints the saved forecast in three scenarios over the actuals, with a small seeded band', async () => {

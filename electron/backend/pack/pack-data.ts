@@ -87,13 +87,15 @@ export async function assemblePackData(
 
   const calendarTo = addIsoDays(today, 90);
   const activities = (
-    repos.calendar.list({
-      from: today,
-      to: calendarTo,
-      partnerIds: [],
-      kinds: [],
-      statuses: [],
-    }) as Activity[]
+    scopes
+      ? repos.calendar.listInScope(today, calendarTo, [...partnerIds])
+      : (repos.calendar.list({
+          from: today,
+          to: calendarTo,
+          partnerIds: [],
+          kinds: [],
+          statuses: [],
+        }) as Activity[])
   )
     .filter(
       (a) =>
