@@ -77,16 +77,73 @@ const withoutByteOrderMark = (text: string): string =>
   text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
 /**
+ * The line break papaparse would guess (its guessLineEndings, same rule, same first megabyte,
+ * counted without splitting the text into arrays): \n unless a \r comes first outside quotes,
+ * then \r\n when at least half the pieces between \r start with \n, else \r.
+ */
+export function guessCsvNewline(text: string): '\n' | '\r\n' | '\r' {
+  let input = text.substring(0, 1024 * 1024);
+  if (input.includes('"')) input = input.replace(/"([^]*?)"/gm, '');
+  const firstR = input.indexOf('\r');
+  if (firstR === -1) return '\n';
+  const firstN = input.indexOf('\n');
+  if (firstN !== -1 && firstN < firstR) return '\n';
+  let pieces = 1;
+  let startingWithN = 0;
+  for (let at = firstR; at !== -1; at = input.indexOf('\r', at + 1)) {
+    pieces += 1;
+    if (input.charCodeAt(at + 1) === 10) startingWithN += 1;
+  }
+  return startingWithN >= pieces / 2 ? '\r\n' : '\r';
+}
+
+/**
+ * The delimiter papaparse would guess: its guess reads only the first ten rows, so it is asked
+ * about those alone when they hold no quote (a quoted value may span lines); otherwise undefined,
+ * and papaparse guesses from the whole file as before.
+ */
+function guessCsvDelimiter(
+  text: string,
+  newline: ReturnType<typeof guessCsvNewline>,
+): string | undefined {
+  let end = 0;
+  for (let row = 0; row < 10 && end < text.length; row += 1) {
+    const at = text.indexOf(newline, end);
+    end = at === -1 ? text.length : at + newline.length;
+  }
+  const head = text.slice(0, end);
+  if (head.includes('"')) return undefined;
+  return Papa.parse<string[]>(head, { newline }).meta.delimiter;
+}
+
+/**
  * Reads the file row by row, the header row first (index 0), blank rows included, and hands each
  * row to `onRow` as soon as it is read: a caller keeps what it needs of a row, not the whole table
- * (holding every row of a large file made each garbage collection copy it). Returns the file's
- * structural problems, such as an unclosed quote, with the spreadsheet row they are on.
+ * (holding every row of a large file made each garbage collection copy it). Rows are the ones
+ * papaparse reads: a file without a quote is split as papaparse splits it (lines at the line
+ * break, cells at the delimiter), without its per-row overhead; any other file goes through
+ * papaparse, row by row. The line break and delimiter are guessed as papaparse guesses them, without
+ * its copies of the whole file. Returns the file's structural problems, such as an unclosed
+ * quote, with the spreadsheet row they are on.
  */
 function readCsvRows(text: string, onRow: (cells: string[], index: number) => void): CsvRowError[] {
+  const input = withoutByteOrderMark(text);
   const problems: CsvRowError[] = [];
+  if (input === '') return problems;
+  const newline = guessCsvNewline(input);
+  const delimiter = guessCsvDelimiter(input, newline);
+  if (delimiter !== undefined && !input.includes('"')) {
+    const lines = input.split(newline);
+    for (let index = 0; index < lines.length; index += 1) {
+      onRow((lines[index] as string).split(delimiter), index);
+    }
+    return problems;
+  }
   let index = 0;
-  Papa.parse<string[]>(withoutByteOrderMark(text), {
+  Papa.parse<string[]>(input, {
     skipEmptyLines: false,
+    newline,
+    ...(delimiter === undefined ? {} : { delimiter }),
     step: (results) => {
       for (const error of results.errors) {
         if (error.type === 'Quotes')
@@ -160,7 +217,8 @@ type CellResult = { value: unknown } | { error: string };
 
 /** One cell as the field's value, before the schema checks it (exported for tests). */
 export function convertCell(field: PartnerCsvField, raw: string): CellResult {
-  const text = /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+  // The export's formula guard, taken off again (a quote first is rare: tested only then).
+  const text = raw.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
   switch (field) {
     case 'type': {
       if (text === '') return { value: undefined };
