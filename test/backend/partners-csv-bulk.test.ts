@@ -103,6 +103,77 @@ describe('partner CSV validation in bulk', () => {
   });
 });
 
+describe('partners.importCsv of files as spreadsheets write them', () => {
+  it('imports a file with a byte-order mark, CRLF line ends, quoted line breaks and a repeated header', async () => {
+    const { backend } = await backendWithWorkbook(tempDir());
+    const csv = [
+      '\uFEFFName,Type,Notes,Notes',
+      '"Globex, Inc.",Content,"first line\r\nsecond line",ignored',
+      '',
+      'Initech,"Channel / reseller","say ""hi""",',
+      '',
+    ].join('\r\n');
+    const mapping = autoMapColumns(parseCsv(csv).headers);
+    expect(mapping).toEqual(['name', 'type', 'notes', null]);
+    const result = await ok(backend, 'partners.importCsv', { csvText: csv, mapping });
+    expect(result).toEqual({ totalRows: 2, validRows: 2, errors: [], imported: 2 });
+    const listed = await ok(backend, 'partners.list', {});
+    expect(listed.map((p) => [p.name, p.type, p.notes])).toEqual([
+      ['Globex, Inc.', 'content', 'first line\r\nsecond line'],
+      ['Initech', 'channel', 'say "hi"'],
+    ]);
+  });
+
+  it('reads a semicolon-separated file and reports bad values with their row and column', async () => {
+    const { backend, path } = await backendWithWorkbook(tempDir());
+    const rows = Array.from({ length: 40 }, (_, i) => `Partner ${i};Content;${i}`);
+    rows[14] = 'Partner 14;Content;-3';
+    rows[30] = '"Partner; 30";Telepathy;lots';
+    const csv = ['Name;Type;Audience', ...rows].join('\n');
+    const input = { csvText: csv, mapping: autoMapColumns(parseCsv(csv).headers) };
+    const before = canonicalDump(path);
+    const refused = await ok(backend, 'partners.importCsv', { ...input, mode: 'all-or-nothing' });
+    expect(refused).toMatchObject({ totalRows: 40, validRows: 38, imported: 0 });
+    expect(refused.errors).toEqual([
+      { row: 16, column: 'Audience', message: 'Audience size cannot be negative' },
+      {
+        row: 32,
+        column: 'Type',
+        message: expect.stringContaining('“Telepathy” is not a partnership type') as string,
+      },
+      {
+        row: 32,
+        column: 'Audience',
+        message: expect.stringContaining('“lots” is not a number') as string,
+      },
+    ]);
+    expect(canonicalDump(path)).toBe(before);
+  });
+
+  it('refuses a file with an unclosed quote in either mode, writing nothing', async () => {
+    const { backend, path } = await backendWithWorkbook(tempDir());
+    const csv =
+      'Name,Type,Notes\nGlobex,Content,fine\nInitech,Content,"never closed\nHooli,Content,\n';
+    const before = canonicalDump(path);
+    for (const mode of ['all-or-nothing', 'valid-rows'] as const) {
+      const result = await ok(backend, 'partners.importCsv', {
+        csvText: csv,
+        mapping: ['name', 'type', 'notes'],
+        mode,
+      });
+      expect(result).toMatchObject({ validRows: 0, imported: 0 });
+      expect(result.errors).toEqual([
+        {
+          row: 3,
+          column: '',
+          message: 'A quoted value is not closed, so the rest of the file cannot be read reliably.',
+        },
+      ]);
+    }
+    expect(canonicalDump(path)).toBe(before);
+  });
+});
+
 describe('partners.importCsv at 5,000 rows', () => {
   it('writes nothing in all-or-nothing mode when only the last row is wrong', async () => {
     const { backend, path } = await backendWithWorkbook(tempDir());
