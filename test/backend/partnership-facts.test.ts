@@ -101,6 +101,46 @@ describe('partnership facts', () => {
     },
   );
 
+  it(
+    "sum each partnership's risks as the register lists them, and give the checks its open high and critical ones",
+    { timeout: 60_000 },
+    async () => {
+      const backend = await generated(300);
+      const registered = await ok(backend, 'risks.list', { today });
+      const records = backend.state.require().repos.partnershipFacts.load({ today });
+      expect(records.length).toBeGreaterThan(250);
+      let withOpen = 0;
+      for (const record of records) {
+        const risks = registered
+          .filter((r) => r.partnerId === record.facts.partnerId)
+          .sort((a, b) => a.id - b.id);
+        const open = risks.filter((r) => r.status !== 'closed');
+        expect(record.risks).toEqual({
+          registered: risks.length,
+          open: open.length,
+          severity: open.reduce((sum, r) => sum + (r.residualScore ?? r.score), 0),
+        });
+        expect(record.facts.risks).toEqual(
+          open
+            .map((r) => ({ ...r, band: r.residualBand ?? r.band }))
+            .filter((r) => r.band === 'high' || r.band === 'critical')
+            .map((r) => ({
+              title: r.title,
+              band: r.band,
+              owner: r.owner,
+              mitigation: r.mitigation,
+              nextReviewDate: r.nextReviewDate,
+              status: r.status,
+            })),
+        );
+        if (open.length > 0) withOpen += 1;
+      }
+      expect(withOpen).toBeGreaterThan(100);
+      expect(records.filter((r) => r.facts.risks.length > 0).length).toBeGreaterThan(20);
+      backend.close();
+    },
+  );
+
   it('read what each check needs from the modules, dated as the user sees it', async () => {
     const { backend } = await backendWithWorkbook(tempDir());
     const partner = await ok(backend, 'partners.create', {
