@@ -341,15 +341,25 @@ interface FieldColumn {
   position: number;
   field: FieldKey;
   index: number;
-  memo: Map<string, FieldOutcome>;
+  memo: Map<string, FieldOutcome> | null;
+  /** Cells answered from the memo, and cells checked after it filled. */
+  hits: number;
+  misses: number;
 }
 
 function checkCell(column: FieldColumn, cells: readonly string[]): FieldOutcome {
   const text = (cells[column.index] ?? '').trim();
-  const known = column.memo.get(text);
-  if (known) return known;
+  const memo = column.memo;
+  if (memo === null) return checkField(column.field, text);
+  const known = memo.get(text);
+  if (known) {
+    column.hits += 1;
+    return known;
+  }
   const outcome = checkField(column.field, text);
-  if (column.memo.size < memoLimit) column.memo.set(text, outcome);
+  if (memo.size < memoLimit) memo.set(text, outcome);
+  // A column whose first cells never repeat (names, websites) is checked without the memo.
+  else if (column.hits === 0 && (column.misses += 1) >= memoLimit) column.memo = null;
   return outcome;
 }
 
@@ -420,7 +430,14 @@ function rowChecker(
   );
   const constantFailure = outcomes.some((outcome) => outcome.kind !== 'ok');
   const columns: FieldColumn[] = partnerFieldKeys
-    .map((field, position) => ({ position, field, index: mapping.indexOf(field), memo: new Map() }))
+    .map((field, position) => ({
+      position,
+      field,
+      index: mapping.indexOf(field),
+      memo: new Map(),
+      hits: 0,
+      misses: 0,
+    }))
     .filter((column) => column.index >= 0);
 
   return (cells, rowNumber) => {

@@ -95,6 +95,21 @@ describe('partner CSV validation in bulk', () => {
       expect(Object.keys(fields).sort()).toEqual([...partnerCsvFieldKeys].sort());
   });
 
+  it('gives the same answers for columns whose values never repeat (checked without the memo)', () => {
+    const body = Array.from({ length: 1500 }, (_, i) => [
+      i >= 1000 && i % 50 === 0 ? '' : i >= 1000 && i % 70 === 0 ? 'x'.repeat(201) : `Partner ${i}`,
+      'Content',
+      i >= 1000 && i % 30 === 0 ? `ftp://p${i}.example` : `https://p${i}.example`,
+    ]);
+    const text = tableToCsv(['Name', 'Type', 'Website'], body);
+    const mapping = ['name', 'type', 'website'] as const;
+    const bulk = validatePartnerCsv(text, mapping);
+    expect(bulk.errors.map((e) => e.column)).toEqual(
+      expect.arrayContaining(['Name', 'Website']) as string[],
+    );
+    expect(bulk).toEqual(rowByRow(text, mapping));
+  });
+
   it('does not share one array between rows that had the same tags', () => {
     const text = 'Name,Type,Tags\nA,Content,x; y\nB,Content,x; y\n';
     const { valid } = validatePartnerCsv(text, ['name', 'type', 'tags']);
